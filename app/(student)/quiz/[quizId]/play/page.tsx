@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { QuizPlayer } from '@/components/quiz/quiz-player';
+import { loadQuizPage } from '@/lib/quiz/load-page';
+import { toPublicQuiz } from '@/lib/quiz/public';
+
+type Props = { params: Promise<{ quizId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { quiz } = await loadQuizPage(params);
+  return { title: `Questions: ${quiz.title}` };
+}
+
+export default async function PlayPage({ params }: Props) {
+  const { quiz, article } = await loadQuizPage(params);
+  // only the public view of each item crosses to the browser: no key, feedback or explanation
+  return <QuizPlayer quiz={toPublicQuiz(quiz)} article={article} />;
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next';
+import { PracticeResults } from '@/components/results/practice-results';
+import { loadQuizPage } from '@/lib/quiz/load-page';
+import { toPublicQuiz } from '@/lib/quiz/public';
+
+type Props = { params: Promise<{ quizId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { quiz } = await loadQuizPage(params);
+  return { title: `Results: ${quiz.title}` };
+}
+
+export default async function ResultsPage({ params }: Props) {
+  const { quiz, article } = await loadQuizPage(params);
+  return (
+    <>
+      <h1>Your results: {quiz.title}</h1>
+      <PracticeResults quiz={toPublicQuiz(quiz)} article={article} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// Practice mode: grade a whole set of answers on the server and summarise them for the results page.
+import { z } from 'zod';
+import { idSchema } from '@/content/schema';
+import { allItems, findItem, getQuiz } from '@/lib/content';
+import { json, jsonError, readJson } from '@/lib/http';
+import { itemFeedback } from '@/lib/quiz/feedback';
+import { responseProblem } from '@/lib/quiz/fit';
+import { quizParamsSchema } from '@/lib/quiz/params';
+import { answerSchema } from '@/lib/quiz/responses';
+import { summarize } from '@/lib/quiz/summary';
+
+const bodySchema = z.strictObject({ answers: z.record(idSchema, answerSchema) });
+
+export async function POST(request: Request, { params }: { params: Promise<{ quizId: string }> }) {
+  const parsedParams = quizParamsSchema.safeParse(await params);
+  const quiz = parsedParams.success ? getQuiz(parsedParams.data.quizId) : undefined;
+  if (!quiz) return jsonError(404, 'There is no quiz with that id.');
+  const body = await readJson(request, bodySchema);
+  if (!body.ok) return body.response;
+  const feedback = [];
+  const graded = [];
+  for (const [itemId, answer] of Object.entries(body.data.answers)) {
+    const item = findItem(quiz, itemId);
+    if (!item) return jsonError(400, `This quiz has no question "${itemId}".`);
+    const problem = responseProblem(item, answer.response);
+    if (problem) return jsonError(400, `Question "${itemId}": ${problem}`);
+    const f = itemFeedback(item, answer.response);
+    feedback.push(f);
+    graded.push({ itemId, grade: f.grade, confidence: answer.confidence });
+  }
+  const complete = allItems(quiz).every((item) => body.data.answers[item.id] !== undefined);
+  // the claim map shows the key for every claim, so it waits until every question is answered
+  return json({ summary: summarize(quiz, graded), feedback, claimMap: complete ? quiz.claimMap : null });
+}

@@ -1,0 +1,17 @@
+import Link from 'next/link';
+import { SiteHeader } from '@/components/layout/site-header';
+
+export default function NotFound() {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="page">
+        <h1>Page not found</h1>
+        <p>There is no page at this address. The quiz or question may have been renamed or removed.</p>
+        <p>
+          <Link href="/">Go to the list of quizzes</Link>
+        </p>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+import { CONFIDENCES, type Confidence } from '@/content/schema';
+import { CONFIDENCE_LABELS } from '@/lib/quiz/vocabulary';
+
+export function ConfidencePicker({
+  itemId,
+  value,
+  onChange,
+  locked,
+}: {
+  itemId: string;
+  value: Confidence | undefined;
+  onChange: (c: Confidence) => void;
+  locked: boolean;
+}) {
+  return (
+    <fieldset disabled={locked}>
+      <legend>How sure are you?</legend>
+      <div className="inline-choices">
+        {CONFIDENCES.map((c) => (
+          <label key={c} className="choice">
+            <input
+              type="radio"
+              name={`${itemId}-confidence`}
+              value={c}
+              checked={value === c}
+              onChange={() => onChange(c)}
+            />
+            <span>{CONFIDENCE_LABELS[c]}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { createQuizStore, type QuizState, type QuizStore } from './quiz-store';
+
+const QuizStoreContext = createContext<{ store: QuizStore; hydrated: boolean } | null>(null);
+
+export function QuizStoreProvider({ quizId, itemCount, children }: { quizId: string; itemCount: number; children: ReactNode }) {
+  // one store per mounted quiz: never a module-level store that requests could share
+  const [store] = useState(() => createQuizStore(quizId, itemCount));
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => {
+    void Promise.resolve(store.persist.rehydrate()).then(() => setHydrated(true));
+  }, [store]);
+  return <QuizStoreContext.Provider value={{ store, hydrated }}>{children}</QuizStoreContext.Provider>;
+}
+
+function useCtx() {
+  const ctx = useContext(QuizStoreContext);
+  if (!ctx) throw new Error('useQuizStore must be used inside QuizStoreProvider');
+  return ctx;
+}
+
+export function useQuizStore<T>(selector: (state: QuizState) => T): T {
+  return useStore(useCtx().store, selector);
+}
+
+export function useQuizHydrated(): boolean {
+  return useCtx().hydrated;
+}

@@ -1,0 +1,45 @@
+'use client';
+import { useId, useRef, useState } from 'react';
+import { useQuizStore } from './quiz-store-provider';
+
+/** Starting over clears this device's answers, so it asks first. */
+export function StartOver({ onDone }: { onDone?: () => void }) {
+  const reset = useQuizStore((s) => s.reset);
+  const answered = useQuizStore((s) => Object.keys(s.answers).length);
+  const [asking, setAsking] = useState(false);
+  const id = useId();
+  const opener = useRef<HTMLButtonElement>(null);
+  if (!asking) {
+    return (
+      <button ref={opener} type="button" className="secondary" onClick={() => setAsking(true)}>
+        Start over
+      </button>
+    );
+  }
+  return (
+    <div role="alertdialog" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} className="notice">
+      <p id={`${id}-t`}>
+        <strong>Start over?</strong>
+      </p>
+      <p id={`${id}-d`}>
+        This clears your {answered} {answered === 1 ? 'answer' : 'answers'} on this device. It cannot be undone.
+      </p>
+      <div className="actions">
+        <button
+          type="button"
+          autoFocus
+          onClick={() => {
+            reset();
+            setAsking(false);
+            onDone?.();
+          }}
+        >
+          Yes, start over
+        </button>
+        <button type="button" className="secondary" onClick={() => setAsking(false)}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}

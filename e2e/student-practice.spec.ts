@@ -1,0 +1,52 @@
+import type { Status } from '../content/schema';
+import { answerItem, next, type Mode } from './helpers/answer';
+import { items, quiz } from './helpers/content';
+import { expect, test } from './fixtures';
+
+const all = items();
+const firstClassify = all.find((i) => i.type === 'classify')!;
+const wrong: Status = firstClassify.type === 'classify' && firstClassify.key === 'verified' ? 'opinion' : 'verified';
+
+async function runWholeQuiz(page: import('@playwright/test').Page, mode: Mode) {
+  await page.goto('/');
+  const start = page.getByRole('link', { name: quiz().title });
+  if (mode === 'mouse') await start.click();
+  else {
+    await start.focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByRole('heading', { level: 1, name: quiz().title })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Read the article first' })).toBeVisible();
+  const go = page.getByRole('link', { name: 'Start the quiz' });
+  if (mode === 'mouse') await go.click();
+  else {
+    await go.focus();
+    await page.keyboard.press('Enter');
+  }
+  for (const [n, item] of all.entries()) {
+    await expect(page.getByText(`Question ${n + 1} of ${all.length}`)).toBeVisible();
+    await answerItem(page, item, mode, item.id === firstClassify.id ? wrong : undefined);
+    // the related sentences are marked in the article once feedback is shown
+    await expect(page.getByRole('region', { name: 'The article' }).locator('mark').first()).toBeVisible();
+    await next(page, mode, n === all.length - 1);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: /Your results/ })).toBeVisible();
+  await expect(page.getByText(`You scored ${all.length - 1} out of ${all.length} points.`)).toBeVisible();
+  const taken = `${wrong === 'verified' ? 'as a verified' : 'as an opinion'}`;
+  await expect(page.getByText(new RegExp(`taken ${taken}`, 'i'))).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Who claims what' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Question by question' })).toBeVisible();
+}
+
+test('a student finishes the whole practice quiz with a mouse and reads the results @phone', async ({ page }) => {
+  test.setTimeout(240_000);
+  await runWholeQuiz(page, 'mouse');
+  // calibration: every answer was rated "sure", one was wrong
+  const rated = all.filter((i) => i.type !== 'written').length;
+  await expect(page.getByText(`When you said sure, you were fully right ${rated - 1} of ${rated} times`)).toBeVisible();
+});
+
+test('a student finishes the whole practice quiz with the keyboard alone', async ({ page }) => {
+  test.setTimeout(300_000);
+  await runWholeQuiz(page, 'keyboard');
+});
