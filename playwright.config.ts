@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it exists (Playwright's own browser download does not work on our machines);
 // CHROMIUM_PATH overrides; elsewhere Playwright's bundled browser.
 const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env.E2E_PORT ?? 3100);
+const port = Number(process.env.E2E_PORT ?? 3210);
 
 export default defineConfig({
   testDir: './e2e',

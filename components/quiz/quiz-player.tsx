@@ -88,6 +88,7 @@ function Player({ quiz, article }: PlayerProps) {
       </h1>
       <Stimuli stimulus={item.stimulus} />
       <ItemInput
+        key={item.id}
         item={item}
         draft={draft}
         setDraft={(d) => setDraft(item.id, d)}
@@ -113,6 +114,7 @@ function Player({ quiz, article }: PlayerProps) {
       </div>
       {feedback ? (
         <FeedbackView
+          key={item.id}
           item={item}
           feedback={feedback}
           article={article}

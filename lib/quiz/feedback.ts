@@ -26,10 +26,11 @@ export type ItemFeedback = Common &
         targets: Array<{ id: string; text: string; kind: 'attribution' | 'judgement'; feedback: string; found: boolean }>;
         decoys: Array<{ id: string; text: string; feedback: string }>;
         strayWords: string[];
+        selected: number[];
         otherFeedback: string | null;
       }
     | { type: 'match'; claims: Array<{ id: string; party: string; chosen: string | null; feedback: string }> }
-    | { type: 'order'; key: string[]; steps: Array<{ id: string; feedback: string }> }
+    | { type: 'order'; key: string[]; order: string[]; steps: Array<{ id: string; feedback: string }> }
     | { type: 'scope'; statements: Array<{ id: string; proves: boolean; chosen: boolean | null; feedback: string }> }
     | {
         type: 'written';
@@ -78,6 +79,7 @@ export function itemFeedback(item: Item, response: Response): ItemFeedback {
         decoys: decoysHit.map((d) => ({ id: d.id, text: d.text, feedback: d.feedback })),
         strayWords: stray.map((run) => run.map((w) => passageWords[w] ?? '').join(' ')),
         otherFeedback: stray.length > decoysHit.length ? item.otherFeedback : null,
+        selected: [...words].sort((a, b) => a - b),
       };
     }
     case 'match': {
@@ -89,7 +91,7 @@ export function itemFeedback(item: Item, response: Response): ItemFeedback {
       };
     }
     case 'order':
-      return { ...common, type: 'order', key: item.key, steps: item.steps.map((s) => ({ id: s.id, feedback: s.feedback })) };
+      return { ...common, type: 'order', key: item.key, order: response.type === 'order' ? response.order : [], steps: item.steps.map((s) => ({ id: s.id, feedback: s.feedback })) };
     case 'scope': {
       const judgements = response.type === 'scope' ? response.judgements : {};
       return {

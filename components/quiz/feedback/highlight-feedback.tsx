@@ -41,12 +41,12 @@ function Passage({ words, marked, chosen }: { words: string[]; marked: Set<numbe
 export function HighlightFeedback({ item, feedback }: FeedbackProps<'highlight'>) {
   const words = item.words;
   const marked = new Set(feedback.targets.flatMap((t) => span(words, t.text)));
-  // the feedback does not carry the selection itself: rebuild it from found targets and stray runs
-  const chosen = new Set(feedback.targets.filter((t) => t.found).flatMap((t) => span(words, t.text)));
+  const chosen = new Set(feedback.selected);
   const decoyWords = new Set(feedback.decoys.flatMap((d) => span(words, d.text)));
+  const taken = new Set(marked);
   const strays = feedback.strayWords.map((run) => {
-    const at = locate(words, run, new Set([...marked, ...chosen]));
-    at.forEach((w) => chosen.add(w));
+    const at = locate(words, run, taken);
+    at.forEach((w) => taken.add(w));
     return { run, decoy: at.some((w) => decoyWords.has(w)) };
   });
   const others = strays.some((s) => !s.decoy) ? strays.filter((s) => !s.decoy) : strays;
