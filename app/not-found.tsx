@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { NotFoundBody } from '@/components/layout/not-found-body';
 import { SiteHeader } from '@/components/layout/site-header';
 
 export default function NotFound() {
@@ -6,11 +6,7 @@ export default function NotFound() {
     <>
       <SiteHeader />
       <main id="main" className="page">
-        <h1>Page not found</h1>
-        <p>There is no page at this address. The quiz or question may have been renamed or removed.</p>
-        <p>
-          <Link href="/">Go to the list of quizzes</Link>
-        </p>
+        <NotFoundBody />
       </main>
     </>
   );

@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { answerItem } from './helpers/answer';
+import { items } from './helpers/content';
+import { expect, test } from './fixtures';
+
+async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, label).toEqual([]);
+}
+
+async function expectFitsWidth(page: Page, label: string) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, `${label}: horizontal scroll at ${page.viewportSize()?.width}px`).toBeLessThanOrEqual(0);
+}
+
+test.use({ allowedConsoleErrors: [/status of 404 .*no-such-quiz/] });
+
+const all = items();
+// one item of every type, in quiz order
+const oneOfEach = [...new Map(all.map((item, index) => [item.type, { item, index }])).values()];
+
+test('every student page passes axe and fits a 360 px screen, question types and feedback included @phone', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const path of ['/', '/quiz/paktika-practice', '/quiz/paktika-booster', '/quiz/no-such-quiz']) {
+    await page.goto(path);
+    await expectNoAxeViolations(page, path);
+    await expectFitsWidth(page, path);
+  }
+  await page.goto('/quiz/paktika-practice/play');
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
+  // jump through the quiz with the store so each type is seen unanswered and answered
+  for (const { item, index } of oneOfEach) {
+    await page.evaluate(
+      ([key, position]) => {
+        const raw = JSON.parse(localStorage.getItem(key as string) ?? '{"state":{},"version":1}');
+        raw.state.position = position;
+        localStorage.setItem(key as string, JSON.stringify(raw));
+      },
+      ['claimcheck:practice:paktika-practice', index],
+    );
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: item.prompt })).toBeVisible();
+    await expectNoAxeViolations(page, `${item.type} question`);
+    await expectFitsWidth(page, `${item.type} question`);
+    await answerItem(page, item, 'mouse');
+    await expectNoAxeViolations(page, `${item.type} feedback`);
+    await expectFitsWidth(page, `${item.type} feedback`);
+  }
+  await page.goto('/quiz/paktika-practice/results');
+  await expect(page.getByRole('heading', { name: 'Question by question' })).toBeVisible();
+  await expectNoAxeViolations(page, 'results');
+  await expectFitsWidth(page, 'results');
+});

@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+test.describe('missing pages', () => {
+test.use({ allowedConsoleErrors: [/status of 404/] });
+test('unknown quiz pages are a clear 404 page', async ({ page }) => {
+  for (const path of ['/quiz/no-such-quiz', '/quiz/no-such-quiz/play', '/quiz/NOT%20VALID/results']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  }
+});
+});
+
+test('the answer API answers bad input with a clear message and a 4xx, never a 500', async ({ request }) => {
+  const post = (path: string, data: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    request.post(path, { data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)), headers });
+  const good = { response: { type: 'classify', status: 'claim' }, confidence: 'sure' };
+  const cases: Array<[string, unknown, number, RegExp]> = [
+    ['/api/practice/no-such-quiz/items/numbers-71-militants', good, 404, /no quiz/],
+    ['/api/practice/paktika-practice/items/no-such-item', good, 404, /no question/],
+    ['/api/practice/paktika-practice/items/numbers-71-militants', '{not json', 400, /not valid JSON/],
+    ['/api/practice/paktika-practice/items/numbers-71-militants', { response: 'yes' }, 400, /expected shape/],
+    ['/api/practice/paktika-practice/items/numbers-71-militants', { response: { type: 'single', choice: 'a' } }, 400, /expects/],
+    ['/api/practice/paktika-practice/results', { answers: { 'no-such-item': good } }, 400, /no question/],
+    ['/api/practice/paktika-practice/results', { answers: 'all of them' }, 400, /expected shape/],
+  ];
+  for (const [path, body, status, message] of cases) {
+    const res = await post(path, body);
+    expect(res.status(), path).toBe(status);
+    const json = await res.json();
+    expect(json.error, path).toMatch(message);
+  }
+  const form = await post('/api/practice/paktika-practice/items/numbers-71-militants', 'a=b', {
+    'content-type': 'application/x-www-form-urlencoded',
+  });
+  expect(form.status()).toBe(415);
+  const get = await request.get('/api/practice/paktika-practice/items/numbers-71-militants');
+  expect(get.status()).toBe(405);
+});
