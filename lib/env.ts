@@ -43,7 +43,7 @@ export function getEnv(): Env {
     databaseUrl: e.DATABASE_URL,
     appUrl: (e.BETTER_AUTH_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
     appUrlConfigured: e.BETTER_AUTH_URL !== undefined,
-    pgliteDir: path.resolve(e.PGLITE_DIR ?? path.join('data', 'pglite')),
+    pgliteDir: path.resolve(/*turbopackIgnore: true*/ e.PGLITE_DIR ?? path.join('data', 'pglite')),
     secretFromEnv: e.BETTER_AUTH_SECRET,
   };
 }
@@ -58,7 +58,7 @@ export const SECRET_FILE = path.join('data', 'secret');
 export function getAuthSecret(): string {
   const env = getEnv();
   if (env.secretFromEnv) return env.secretFromEnv;
-  const file = path.resolve(SECRET_FILE);
+  const file = path.resolve(/*turbopackIgnore: true*/ SECRET_FILE);
   try {
     const existing = fs.readFileSync(file, 'utf8').trim();
     if (existing.length >= 32) return existing;

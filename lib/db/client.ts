@@ -30,6 +30,9 @@ export async function closeDb(): Promise<void> {
 }
 
 async function open(): Promise<DbHandle> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') {
+    throw new Error('The database must not be opened during `next build`: read it only in dynamic code.');
+  }
   const env = getEnv();
   const handle = await openDatabase({ databaseUrl: env.databaseUrl, pgliteDir: env.pgliteDir });
   if (handle.kind === 'pglite') releaseOnSignals(handle);
