@@ -15,8 +15,12 @@ export function useTestDatabase(): void {
   let tempDir: string | undefined;
   let dbName: string | undefined;
 
+  // the auth instance holds the database it was made with: drop it with the database
+  const forgetAuth = () => delete (globalThis as { claimcheckAuth?: unknown }).claimcheckAuth;
+
   beforeAll(async () => {
     await closeDb();
+    forgetAuth();
     if (serverUrl) {
       dbName = `claimcheck_test_${crypto.randomBytes(6).toString('hex')}`;
       await adminQuery(serverUrl, `create database ${dbName}`);
@@ -32,6 +36,7 @@ export function useTestDatabase(): void {
 
   afterAll(async () => {
     await closeDb();
+    forgetAuth();
     process.env.DATABASE_URL = saved.DATABASE_URL;
     process.env.PGLITE_DIR = saved.PGLITE_DIR;
     if (saved.DATABASE_URL === undefined) delete process.env.DATABASE_URL;

@@ -14,7 +14,7 @@ import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 const email = z.email({ error: 'Enter an email address like name@school.org.' }).trim().toLowerCase().max(254);
 const newPassword = z
   .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters. A short sentence is easy to remember.`)
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
 const signUpSchema = z

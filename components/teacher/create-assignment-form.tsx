@@ -67,7 +67,7 @@ export function CreateAssignmentForm({ classId, quizzes }: { classId: string; qu
         <select id={`${id}-quiz`} name="quizId" required defaultValue={v.quizId ?? quizzes[0]?.id} aria-invalid={e.quizId ? true : undefined} aria-describedby={describe('quizId')}>
           {quizzes.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.title} ({q.itemCount} questions, about {q.minutes} min)
+              {q.title} ({q.itemCount} {q.itemCount === 1 ? 'question' : 'questions'}, about {q.minutes} min)
             </option>
           ))}
         </select>

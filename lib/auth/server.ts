@@ -45,6 +45,7 @@ function createAuth(db: Db) {
         },
       },
     },
+    logger: { level: env.nodeEnv === 'test' ? 'error' : 'warn' },
     plugins: [nextCookies()], // last: lets server actions set the session cookie
   });
 }
