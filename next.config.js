@@ -4,7 +4,9 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Content files are read from disk at request time by server code; make sure they ship with the server output.
-  outputFileTracingIncludes: { '/**': ['./content/**/*'] },
+  outputFileTracingIncludes: { '/**': ['./content/**/*', './drizzle/**/*'] },
+  // PGlite loads its WebAssembly and data files from its own package folder at run time: do not bundle it.
+  serverExternalPackages: ['@electric-sql/pglite'],
 };
 
 module.exports = nextConfig;

@@ -3,7 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
-export NODE_OPTIONS="${NODE_OPTIONS:-} --import ./test/node20-polyfill.mjs"
 
 step() { printf '\n== %s\n' "$*"; }
 

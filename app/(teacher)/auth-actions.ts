@@ -1,0 +1,166 @@
+'use server';
+// Teacher account actions: sign up, sign in, sign out, change password. Each parses its form with zod,
+// calls better-auth on the server, and answers with a FormState for useActionState.
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { authErrorCode, getAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/server';
+import { isSafeNext, requireTeacher } from '@/lib/auth/session';
+import { checkSignInAllowed, clientAddress, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/sign-in-limit';
+import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
+import { isAppError, toPublicError } from '@/lib/errors';
+import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
+
+const email = z.email({ error: 'Enter an email address like name@school.org.' }).trim().toLowerCase().max(254);
+const newPassword = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+
+const signUpSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter your name as students will see it.').max(80, 'Keep your name under 80 characters.'),
+    email,
+    password: newPassword,
+  })
+  .refine((v) => {
+    const local = v.email.split('@')[0] ?? '';
+    return local.length < 4 || !v.password.toLowerCase().includes(local);
+  }, {
+    path: ['password'],
+    message: 'Choose a password that does not contain your email address.',
+  });
+
+export type SignUpField = 'name' | 'email' | 'password';
+
+export async function signUpAction(_prev: FormState<SignUpField>, form: FormData): Promise<FormState<SignUpField>> {
+  const raw = textFields(form, ['name', 'email', 'password']);
+  const values = { name: raw.name ?? '', email: raw.email ?? '' };
+  const parsed = signUpSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  }
+  try {
+    const requestHeaders = await headers();
+    const limit = await consumeRateLimit({ key: `sign-up:ip:${clientAddress(requestHeaders)}`, max: 10, windowSeconds: 3600 });
+    if (!limit.allowed) {
+      return { status: 'error', message: 'Too many accounts were created from this network. Please try again later.', values };
+    }
+    const auth = await getAuth();
+    await auth.api.signUpEmail({ body: parsed.data, headers: requestHeaders });
+  } catch (error) {
+    const code = authErrorCode(error);
+    if (code === 'USER_ALREADY_EXISTS' || code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') {
+      return {
+        status: 'error',
+        message: 'An account with this email already exists.',
+        fieldErrors: { email: 'An account with this email already exists. Sign in instead, or use another email.' },
+        values,
+      };
+    }
+    if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG') {
+      return { status: 'error', message: 'Please choose another password.', fieldErrors: { password: `Use ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` }, values };
+    }
+    if (code === 'INVALID_EMAIL') {
+      return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { email: 'Enter a valid email address.' }, values };
+    }
+    return { status: 'error', message: toPublicError(error, 'sign-up').body.message, values };
+  }
+  redirect('/teacher');
+}
+
+const signInSchema = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH, 'That password is too long.'),
+  next: z.string().optional(),
+});
+
+export type SignInField = 'email' | 'password';
+
+export async function signInAction(_prev: FormState<SignInField>, form: FormData): Promise<FormState<SignInField>> {
+  const raw = textFields(form, ['email', 'password', 'next']);
+  const values = { email: raw.email ?? '' };
+  const parsed = signInSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  }
+  const { email: address, password, next } = parsed.data;
+  try {
+    const requestHeaders = await headers();
+    await checkSignInAllowed({ email: address, ip: clientAddress(requestHeaders) });
+    const auth = await getAuth();
+    try {
+      await auth.api.signInEmail({ body: { email: address, password }, headers: requestHeaders });
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'INVALID_PASSWORD' || code === 'CREDENTIAL_ACCOUNT_NOT_FOUND') {
+        await recordSignInFailure({ email: address });
+        return { status: 'error', message: 'That email and password do not match an account. Check both and try again.', values };
+      }
+      throw error;
+    }
+    await recordSignInSuccess({ email: address });
+  } catch (error) {
+    if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
+    return { status: 'error', message: toPublicError(error, 'sign-in').body.message, values };
+  }
+  redirect(next && isSafeNext(next) ? next : '/teacher');
+}
+
+export async function signOutAction(): Promise<void> {
+  try {
+    const auth = await getAuth();
+    await auth.api.signOut({ headers: await headers() });
+  } catch (error) {
+    // no session to end is fine; anything else is logged, and the cookie is gone either way
+    if (!authErrorCode(error)) toPublicError(error, 'sign-out');
+  }
+  redirect('/teacher/sign-in?signed-out=1');
+}
+
+const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH),
+    newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords are not the same.' })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+
+export type ChangePasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
+
+export async function changePasswordAction(
+  _prev: FormState<ChangePasswordField>,
+  form: FormData,
+): Promise<FormState<ChangePasswordField>> {
+  const teacher = await requireTeacher({ next: '/teacher/account' });
+  const parsed = changePasswordSchema.safeParse(textFields(form, ['currentPassword', 'newPassword', 'confirmPassword']));
+  if (!parsed.success) {
+    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
+  }
+  try {
+    const requestHeaders = await headers();
+    await checkSignInAllowed({ email: teacher.email, ip: clientAddress(requestHeaders) });
+    const auth = await getAuth();
+    try {
+      await auth.api.changePassword({
+        body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword, revokeOtherSessions: true },
+        headers: requestHeaders,
+      });
+    } catch (error) {
+      const code = authErrorCode(error);
+      if (code === 'INVALID_PASSWORD') {
+        await recordSignInFailure({ email: teacher.email });
+        return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { currentPassword: 'That is not your current password.' } };
+      }
+      if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG') {
+        return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { newPassword: `Use ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` } };
+      }
+      throw error;
+    }
+  } catch (error) {
+    if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message };
+    return { status: 'error', message: toPublicError(error, 'change-password').body.message };
+  }
+  return { status: 'success', message: 'Your password has been changed. Your other devices have been signed out.' };
+}

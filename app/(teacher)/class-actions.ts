@@ -1,0 +1,162 @@
+'use server';
+// Class and assignment actions. Each one checks the session itself, and the data layer checks ownership:
+// nothing trusts the page that showed the form.
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requireTeacher } from '@/lib/auth/session';
+import { closeAssignment, createAssignment } from '@/lib/db/queries/assignments';
+import { archiveClass, createClass, renameClass, restoreClass } from '@/lib/db/queries/classes';
+import { isAppError, toPublicError } from '@/lib/errors';
+import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
+import { listQuizOptions } from '@/lib/teacher/quiz-catalog';
+import { zonedLocalToUtc } from '@/lib/time/zoned';
+import { assignmentModeSchema, classNameSchema, type AssignmentInput } from '@/lib/validation/teacher';
+
+function failure<F extends string>(error: unknown, where: string, values?: Partial<Record<F, string>>): FormState<F> {
+  if (isAppError(error)) {
+    return {
+      status: 'error',
+      message: error.message,
+      ...(error.fields && { fieldErrors: error.fields as Partial<Record<F, string>> }),
+      ...(values && { values }),
+    };
+  }
+  return { status: 'error', message: toPublicError(error, where).body.message, ...(values && { values }) };
+}
+
+// ---------- classes ----------
+export type ClassNameField = 'name';
+
+export async function createClassAction(_prev: FormState<ClassNameField>, form: FormData): Promise<FormState<ClassNameField>> {
+  const teacher = await requireTeacher();
+  const parsed = classNameSchema.safeParse(form.get('name') ?? '');
+  const values = { name: String(form.get('name') ?? '') };
+  if (!parsed.success) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { name: parsed.error.issues[0]?.message ?? '' }, values };
+  let classId: string;
+  try {
+    classId = (await createClass({ teacherId: teacher.id, name: parsed.data })).id;
+  } catch (error) {
+    return failure(error, 'create-class', values);
+  }
+  revalidatePath('/teacher');
+  redirect(`/teacher/classes/${classId}`);
+}
+
+const classIdSchema = z.uuid();
+
+export async function renameClassAction(_prev: FormState<ClassNameField>, form: FormData): Promise<FormState<ClassNameField>> {
+  const teacher = await requireTeacher();
+  const classId = classIdSchema.safeParse(form.get('classId'));
+  const name = classNameSchema.safeParse(form.get('name') ?? '');
+  const values = { name: String(form.get('name') ?? '') };
+  if (!classId.success) return { status: 'error', message: 'That class was not found.' };
+  if (!name.success) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { name: name.error.issues[0]?.message ?? '' }, values };
+  try {
+    const renamed = await renameClass({ teacherId: teacher.id, classId: classId.data, name: name.data });
+    revalidatePath('/teacher');
+    revalidatePath(`/teacher/classes/${renamed.id}`);
+    return { status: 'success', message: `Class renamed to “${renamed.name}”.`, values: { name: renamed.name } };
+  } catch (error) {
+    return failure(error, 'rename-class', values);
+  }
+}
+
+export type SimpleState = FormState<never>;
+
+export async function archiveClassAction(_prev: SimpleState, form: FormData): Promise<SimpleState> {
+  const teacher = await requireTeacher();
+  const classId = classIdSchema.safeParse(form.get('classId'));
+  if (!classId.success) return { status: 'error', message: 'That class was not found.' };
+  const restore = form.get('restore') === '1';
+  try {
+    if (restore) await restoreClass({ teacherId: teacher.id, classId: classId.data });
+    else await archiveClass({ teacherId: teacher.id, classId: classId.data });
+  } catch (error) {
+    return failure(error, 'archive-class');
+  }
+  revalidatePath('/teacher');
+  revalidatePath(`/teacher/classes/${classId.data}`);
+  return {
+    status: 'success',
+    message: restore ? 'The class is active again. Its old assignments stay closed.' : 'Class archived. Its assignments are closed and their codes no longer work.',
+  };
+}
+
+// ---------- assignments ----------
+export type AssignmentField = 'quizId' | 'opensAt' | 'dueAt' | 'mode' | 'attemptsAllowed' | 'timeLimitMinutes' | 'shuffle';
+
+const FIELDS = ['classId', 'quizId', 'opensAt', 'dueAt', 'tz', 'mode', 'attemptsAllowed', 'timeLimitMinutes', 'shuffle'] as const;
+
+const wholeNumber = (message: string) => z.string().trim().regex(/^\d{1,4}$/, message).transform(Number);
+
+const assignmentFormSchema = z.object({
+  classId: z.uuid(),
+  quizId: z.string({ error: 'Choose a quiz.' }).min(1, 'Choose a quiz.'),
+  opensAt: z.string().optional(),
+  dueAt: z.string({ error: 'Choose a due date and time.' }).min(1, 'Choose a due date and time.'),
+  tz: z.string().max(64).optional(),
+  mode: assignmentModeSchema,
+  attemptsAllowed: wholeNumber('Give the number of attempts as a whole number.'),
+  timeLimitMinutes: z.union([z.literal('').transform(() => null), wholeNumber('Give the time limit in whole minutes, or leave it empty.')]),
+  shuffle: z.string().optional(),
+});
+
+export async function createAssignmentAction(_prev: FormState<AssignmentField>, form: FormData): Promise<FormState<AssignmentField>> {
+  const teacher = await requireTeacher();
+  const raw = textFields(form, FIELDS);
+  const values: Partial<Record<AssignmentField, string>> = {
+    quizId: raw.quizId ?? '',
+    opensAt: raw.opensAt ?? '',
+    dueAt: raw.dueAt ?? '',
+    mode: raw.mode ?? '',
+    attemptsAllowed: raw.attemptsAllowed ?? '',
+    timeLimitMinutes: raw.timeLimitMinutes ?? '',
+    shuffle: raw.shuffle ? 'on' : '',
+  };
+  const parsed = assignmentFormSchema.safeParse({ ...raw, timeLimitMinutes: raw.timeLimitMinutes ?? '' });
+  if (!parsed.success) {
+    return { status: 'error', message: 'Some of the assignment settings need fixing.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  }
+  const f = parsed.data;
+  const tz = f.tz || 'UTC';
+  const opensAt = f.opensAt ? zonedLocalToUtc(f.opensAt, tz) : new Date();
+  const dueAt = zonedLocalToUtc(f.dueAt, tz);
+  const dateErrors: Partial<Record<AssignmentField, string>> = {};
+  if (!opensAt) dateErrors.opensAt = 'Give a valid opening date and time, or leave it empty to open now.';
+  if (!dueAt) dateErrors.dueAt = 'Give a valid due date and time.';
+  if (!opensAt || !dueAt) return { status: 'error', message: 'Some of the assignment settings need fixing.', fieldErrors: dateErrors, values };
+
+  const input: AssignmentInput = {
+    quizId: f.quizId,
+    opensAt,
+    dueAt,
+    mode: f.mode,
+    attemptsAllowed: f.attemptsAllowed,
+    timeLimitMinutes: f.timeLimitMinutes,
+    shuffle: f.shuffle === 'on',
+  };
+  let assignmentId: string;
+  try {
+    const knownQuizIds = new Set(listQuizOptions().map((q) => q.id));
+    assignmentId = (await createAssignment({ teacherId: teacher.id, classId: f.classId, input, knownQuizIds })).id;
+  } catch (error) {
+    return failure(error, 'create-assignment', values);
+  }
+  revalidatePath(`/teacher/classes/${f.classId}`);
+  redirect(`/teacher/assignments/${assignmentId}/share`);
+}
+
+export async function closeAssignmentAction(_prev: SimpleState, form: FormData): Promise<SimpleState> {
+  const teacher = await requireTeacher();
+  const assignmentId = z.uuid().safeParse(form.get('assignmentId'));
+  if (!assignmentId.success) return { status: 'error', message: 'That assignment was not found.' };
+  try {
+    const closed = await closeAssignment({ teacherId: teacher.id, assignmentId: assignmentId.data });
+    revalidatePath(`/teacher/classes/${closed.classId}`);
+    revalidatePath(`/teacher/assignments/${closed.id}/share`);
+  } catch (error) {
+    return failure(error, 'close-assignment');
+  }
+  return { status: 'success', message: 'Assignment closed. Its code no longer works.' };
+}

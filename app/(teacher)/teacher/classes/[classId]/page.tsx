@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ArchiveClassForm } from '@/components/teacher/archive-class-form';
+import { AssignmentList, type AssignmentItem } from '@/components/teacher/assignment-list';
+import { CreateAssignmentForm } from '@/components/teacher/create-assignment-form';
+import { RenameClassForm } from '@/components/teacher/rename-class-form';
+import styles from '@/components/teacher/teacher.module.css';
+import { requireTeacher } from '@/lib/auth/session';
+import { assignmentWindow, listAssignmentsForClass } from '@/lib/db/queries/assignments';
+import { getClassForTeacher } from '@/lib/db/queries/classes';
+import { listQuizOptions, quizTitle } from '@/lib/teacher/quiz-catalog';
+
+export const metadata: Metadata = { title: 'Class' };
+
+const MODE_LABELS = { each: 'After each question', submit: 'After handing in', due: 'After the due date' } as const;
+
+export default async function ClassPage({ params }: { params: Promise<{ classId: string }> }) {
+  const { classId } = await params;
+  const teacher = await requireTeacher({ next: `/teacher/classes/${classId}` });
+  if (!z.uuid().safeParse(classId).success) notFound();
+  const klass = await getClassForTeacher({ teacherId: teacher.id, classId });
+  if (!klass) notFound();
+  const assignments = (await listAssignmentsForClass({ teacherId: teacher.id, classId })) ?? [];
+  const now = new Date();
+  const items: AssignmentItem[] = assignments.map((a) => ({
+    id: a.id,
+    quizTitle: quizTitle(a.quizId),
+    code: a.code,
+    opensAt: a.opensAt.toISOString(),
+    dueAt: a.dueAt.toISOString(),
+    modeLabel: MODE_LABELS[a.mode],
+    status: a.closedAt ? 'closed' : assignmentWindow(a, now),
+  }));
+  const quizzes = listQuizOptions().map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount }));
+  const archived = klass.archivedAt !== null;
+  return (
+    <div className={styles.stack}>
+      <h1>
+        {klass.name}
+        {archived ? ' (archived)' : ''}
+      </h1>
+      <section aria-labelledby="assignments-heading">
+        <h2 id="assignments-heading">Assignments</h2>
+        <AssignmentList items={items} />
+      </section>
+      {archived ? null : (
+        <section className={styles.card}>
+          <CreateAssignmentForm classId={klass.id} quizzes={quizzes} />
+        </section>
+      )}
+      <section aria-labelledby="settings-heading" className={styles.card}>
+        <h2 id="settings-heading">Class settings</h2>
+        <RenameClassForm classId={klass.id} name={klass.name} />
+        <ArchiveClassForm classId={klass.id} archived={archived} />
+      </section>
+    </div>
+  );
+}

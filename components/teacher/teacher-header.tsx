@@ -1,0 +1,40 @@
+import Link from 'next/link';
+import type { Teacher } from '@/lib/auth/session';
+import { SignOutButton } from './sign-out-button';
+import styles from './teacher.module.css';
+
+export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name'> | null }) {
+  return (
+    <header className={`${styles.header} ${styles.noPrint}`}>
+      <Link href="/teacher">
+        <strong>Claimcheck</strong> for teachers
+      </Link>
+      <nav aria-label="Teacher">
+        <ul className={styles.nav}>
+          {teacher ? (
+            <>
+              <li>
+                <Link href="/teacher">Classes</Link>
+              </li>
+              <li>
+                <Link href="/teacher/account">Account</Link>
+              </li>
+              <li>
+                <SignOutButton />
+              </li>
+            </>
+          ) : (
+            <>
+              <li>
+                <Link href="/teacher/sign-in">Sign in</Link>
+              </li>
+              <li>
+                <Link href="/teacher/sign-up">Create account</Link>
+              </li>
+            </>
+          )}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,72 @@
+import 'server-only';
+// better-auth for teachers (email + password), on the app's database through its drizzle adapter.
+// Created on first use: it needs the database, which is never opened at import time.
+import { betterAuth } from 'better-auth';
+import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { nextCookies } from 'better-auth/next-js';
+import { getDb, type Db } from '@/lib/db/client';
+import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
+import { account, session, user, verification } from '@/lib/db/schema';
+import { getAuthSecret, getEnv } from '@/lib/env';
+
+export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
+
+function createAuth(db: Db) {
+  const env = getEnv();
+  return betterAuth({
+    appName: 'Claimcheck',
+    baseURL: env.appUrl,
+    secret: getAuthSecret(),
+    database: drizzleAdapter(db, { provider: 'pg', schema: { user, session, account, verification } }),
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      autoSignIn: true,
+    },
+    session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Applies to requests through /api/auth/*. The forms' server actions call auth.api directly, which
+    // better-auth does not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
+    rateLimit: {
+      enabled: true,
+      window: 60,
+      max: 100,
+      customRules: {
+        '/sign-in/email': { window: 300, max: 10 },
+        '/sign-up/email': { window: 3600, max: 10 },
+        '/change-password': { window: 300, max: 10 },
+      },
+      // shared by every instance: the rate_limits table
+      customStorage: {
+        consume: async (key, rule) => {
+          const r = await consumeRateLimit({ key: `auth:${key}`, max: rule.max, windowSeconds: rule.window });
+          return { allowed: r.allowed, retryAfter: r.allowed ? null : r.retryAfter };
+        },
+      },
+    },
+    logger: { level: env.nodeEnv === 'test' ? 'error' : 'warn' },
+    plugins: [nextCookies()], // last: lets server actions set the session cookie
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+// One instance per process, kept on globalThis for the same reason as the database handle (dev hot reload).
+const globalForAuth = globalThis as unknown as { claimcheckAuth?: Promise<Auth> };
+
+export function getAuth(): Promise<Auth> {
+  globalForAuth.claimcheckAuth ??= getDb()
+    .then(createAuth)
+    .catch((error: unknown) => {
+      globalForAuth.claimcheckAuth = undefined;
+      throw error;
+    });
+  return globalForAuth.claimcheckAuth;
+}
+
+/** The better-auth error code of a failed auth.api call (e.g. "INVALID_EMAIL_OR_PASSWORD"), if it is one. */
+export function authErrorCode(error: unknown): string | undefined {
+  const body = (error as { body?: { code?: unknown } } | null)?.body;
+  return typeof body?.code === 'string' ? body.code : undefined;
+}

@@ -1,0 +1,229 @@
+// The database schema: better-auth's tables (kept here by hand, shaped as its drizzle generator would) and ours.
+// No 'server-only' here: drizzle-kit loads this file outside Next to generate migrations.
+import type { InferInsertModel, InferSelectModel } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).defaultNow().notNull();
+const updatedAt = () =>
+  timestamp('updated_at', { withTimezone: true })
+    .defaultNow()
+    .$onUpdate(() => new Date())
+    .notNull();
+
+// ---------- better-auth (property names are the ones better-auth expects) ----------
+export const user = pgTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').default(false).notNull(),
+  image: text('image'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const session = pgTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('session_user_id_idx').on(t.userId)],
+);
+
+export const account = pgTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+    refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+    scope: text('scope'),
+    password: text('password'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('account_user_id_idx').on(t.userId)],
+);
+
+export const verification = pgTable(
+  'verification',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('verification_identifier_idx').on(t.identifier)],
+);
+
+// ---------- Claimcheck ----------
+export const ASSIGNMENT_MODES = ['each', 'submit', 'due'] as const;
+export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
+export const TIME_FACTORS = ['1', '1.5', '2', 'untimed'] as const;
+export type TimeFactor = (typeof TIME_FACTORS)[number];
+
+export const classes = pgTable(
+  'classes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    teacherId: text('teacher_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('classes_teacher_id_idx').on(t.teacherId, t.createdAt)],
+);
+
+export const assignments = pgTable(
+  'assignments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    quizId: text('quiz_id').notNull(), // a quiz id from content/, not a foreign key
+    code: text('code').notNull(),
+    opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    mode: text('mode', { enum: ASSIGNMENT_MODES }).notNull(),
+    attemptsAllowed: integer('attempts_allowed').notNull().default(1),
+    timeLimitMinutes: integer('time_limit_minutes'),
+    shuffle: boolean('shuffle').notNull().default(true),
+    createdAt: createdAt(),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    // a join code is unique among open assignments only, so closed ones free their codes
+    uniqueIndex('assignments_open_code_uq').on(t.code).where(sql`${t.closedAt} is null`),
+    index('assignments_class_id_idx').on(t.classId, t.createdAt),
+    check('assignments_mode_ck', sql`${t.mode} in ('each', 'submit', 'due')`),
+    check('assignments_attempts_ck', sql`${t.attemptsAllowed} between 1 and 20`),
+    check('assignments_time_limit_ck', sql`${t.timeLimitMinutes} is null or ${t.timeLimitMinutes} between 1 and 600`),
+    check('assignments_dates_ck', sql`${t.dueAt} > ${t.opensAt}`),
+  ],
+);
+
+export const students = pgTable(
+  'students',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    classId: uuid('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    displayName: text('display_name').notNull(), // "Sam" or "Sam (2)"
+    nameKey: text('name_key').notNull(), // the base name folded for comparison: "sam"
+    timeFactor: text('time_factor', { enum: TIME_FACTORS }).notNull().default('1'),
+    tokenHash: text('token_hash').notNull(), // sha-256 of the device token kept in the student's cookie
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('students_token_hash_uq').on(t.tokenHash),
+    uniqueIndex('students_class_display_name_uq').on(t.classId, sql`lower(${t.displayName})`),
+    index('students_class_name_key_idx').on(t.classId, t.nameKey),
+    check('students_time_factor_ck', sql`${t.timeFactor} in ('1', '1.5', '2', 'untimed')`),
+  ],
+);
+
+export const attempts = pgTable(
+  'attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    assignmentId: uuid('assignment_id')
+      .notNull()
+      .references(() => assignments.id, { onDelete: 'cascade' }),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(), // 1-based attempt number for this student and assignment
+    seed: integer('seed').notNull(), // shuffle seed, fixed for the attempt so a reload shows the same order
+    startedAt: timestamp('started_at', { withTimezone: true }).defaultNow().notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    score: real('score').notNull().default(0),
+    maxScore: real('max_score').notNull().default(0),
+    deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('attempts_assignment_student_number_uq').on(t.assignmentId, t.studentId, t.number),
+    index('attempts_student_id_idx').on(t.studentId),
+  ],
+);
+
+export const answers = pgTable(
+  'answers',
+  {
+    attemptId: uuid('attempt_id')
+      .notNull()
+      .references(() => attempts.id, { onDelete: 'cascade' }),
+    itemId: text('item_id').notNull(),
+    response: jsonb('response').$type<unknown>().notNull(),
+    confidence: text('confidence', { enum: ['sure', 'fairly', 'guessing'] }),
+    score: real('score').notNull().default(0),
+    maxScore: real('max_score').notNull().default(0),
+    selfRating: integer('self_rating'),
+    teacherRating: integer('teacher_rating'),
+    clientSeq: integer('client_seq').notNull(), // a resend with an older seq never overwrites a newer answer
+    answeredAt: timestamp('answered_at', { withTimezone: true }).defaultNow().notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ name: 'answers_attempt_item_pk', columns: [t.attemptId, t.itemId] }),
+    check('answers_confidence_ck', sql`${t.confidence} is null or ${t.confidence} in ('sure', 'fairly', 'guessing')`),
+  ],
+);
+
+// One row per limiter key: the current fixed window and how many hits it has had. Shared by every instance.
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+    count: integer('count').notNull(),
+  },
+  (t) => [index('rate_limits_window_start_idx').on(t.windowStart)],
+);
+
+export type User = InferSelectModel<typeof user>;
+export type Session = InferSelectModel<typeof session>;
+export type Account = InferSelectModel<typeof account>;
+export type Verification = InferSelectModel<typeof verification>;
+export type Class = InferSelectModel<typeof classes>;
+export type NewClass = InferInsertModel<typeof classes>;
+export type Assignment = InferSelectModel<typeof assignments>;
+export type NewAssignment = InferInsertModel<typeof assignments>;
+export type Student = InferSelectModel<typeof students>;
+export type Attempt = InferSelectModel<typeof attempts>;
+export type Answer = InferSelectModel<typeof answers>;
+export type RateLimit = InferSelectModel<typeof rateLimits>;

@@ -1,0 +1,35 @@
+import 'server-only';
+// The quizzes a teacher can assign: every valid quiz under content/, read once per process.
+import path from 'node:path';
+import { formatProblems, loadContent } from '@/content/load';
+
+export interface QuizOption {
+  id: string;
+  title: string;
+  summary: string;
+  minutes: number;
+  itemCount: number;
+}
+
+const cache = globalThis as unknown as { claimcheckQuizOptions?: QuizOption[] };
+
+export function listQuizOptions(): QuizOption[] {
+  if (!cache.claimcheckQuizOptions) {
+    const { quizzes, problems } = loadContent(path.join(process.cwd(), 'content'));
+    if (problems.length > 0) console.error(`[content] problems in content/:\n${formatProblems(problems)}`);
+    cache.claimcheckQuizOptions = [...quizzes.values()]
+      .map((q) => ({
+        id: q.id,
+        title: q.title,
+        summary: q.summary,
+        minutes: q.minutes,
+        itemCount: q.sections.reduce((n, s) => n + s.items.length, 0),
+      }))
+      .sort((a, b) => a.title.localeCompare(b.title));
+  }
+  return cache.claimcheckQuizOptions;
+}
+
+export function quizTitle(id: string): string {
+  return listQuizOptions().find((q) => q.id === id)?.title ?? id;
+}
