@@ -2,6 +2,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // a second build dir lets two builds of one checkout coexist (e.g. a benchmark beside the test server)
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   // Content files are read from disk at request time by server code; make sure they ship with the server output.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './drizzle/**/*'] },
