@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
@@ -13,20 +13,48 @@ import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-p
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
 import { useSubmitAnswer } from './use-submit-answer';
+import { HandIn } from './hand-in';
+import type { ItemFeedback } from '@/lib/quiz/feedback';
+import type { Answer } from '@/lib/quiz/responses';
+
+/** How answers travel: practice checks at once; an assignment saves to the attempt and may hold feedback back. */
+export interface PlayerMode {
+  storeKey?: string;
+  answerBase: string; // POST `${answerBase}/${itemId}`
+  sequenced: boolean; // send clientSeq (assignment saves)
+  seed?: string | null; // fixed option-order seed; null: no shuffling; absent: this device's own seed
+  feedbackNote: string | null; // shown after a save when feedback is held back
+  resultsHref: string;
+  submitUrl?: string; // hand in
+  saved?: Record<string, { answer: Answer; feedback?: ItemFeedback }>;
+}
 
 interface PlayerProps {
   quiz: PublicQuiz;
   article: Article;
+  mode?: PlayerMode;
 }
 
-function Player({ quiz, article }: PlayerProps) {
+const practiceMode = (quizId: string): PlayerMode => ({
+  answerBase: `/api/practice/${quizId}/items`,
+  sequenced: false,
+  feedbackNote: null,
+  resultsHref: `/quiz/${quizId}/results`,
+});
+
+function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
   const items = useMemo(
     () => quiz.sections.flatMap((section) => section.items.map((item, i) => ({ item, section, indexInSection: i }))),
     [quiz],
   );
   const hydrated = useQuizHydrated();
   const position = useQuizStore((s) => s.position);
-  const seed = useQuizStore((s) => s.seed);
+  const deviceSeed = useQuizStore((s) => s.seed);
+  const seed = mode.seed === undefined ? deviceSeed : mode.seed;
+  const mergeServerAnswers = useQuizStore((s) => s.mergeServerAnswers);
+  useEffect(() => {
+    if (hydrated && mode.saved) mergeServerAnswers(mode.saved);
+  }, [hydrated, mode.saved, mergeServerAnswers]);
   const goTo = useQuizStore((s) => s.goTo);
   const setDraft = useQuizStore((s) => s.setDraft);
   const setConfidence = useQuizStore((s) => s.setConfidence);
@@ -36,8 +64,8 @@ function Player({ quiz, article }: PlayerProps) {
   const draft = useQuizStore((s) => s.drafts[itemId]);
   const confidence = useQuizStore((s) => s.confidence[itemId]);
   const feedback = useQuizStore((s) => s.feedback[itemId]);
-  const answerUrl = useCallback((id: string) => `/api/practice/${quiz.id}/items/${id}`, [quiz.id]);
-  const { state, submit } = useSubmitAnswer(answerUrl);
+  const saved = useQuizStore((s) => Boolean(s.answers[itemId]));
+  const { state, submit } = useSubmitAnswer(mode.answerBase, mode.sequenced);
   const [missing, setMissing] = useMissing(itemId);
 
   const promptRef = useRef<HTMLHeadingElement>(null);
@@ -53,6 +81,7 @@ function Player({ quiz, article }: PlayerProps) {
   }
   const { item, section, indexInSection } = current;
   const isLast = position === items.length - 1;
+  const done = Boolean(feedback); // feedback shown: the answer is final
   const needsConfidence = item.type !== 'written';
   const labelId = `prompt-${item.id}`;
   const feedbackId = `feedback-${item.id}`;
@@ -63,10 +92,14 @@ function Player({ quiz, article }: PlayerProps) {
     if (needsConfidence && !confidence) return setMissing('Choose how sure you are first.');
     setMissing(null);
     const ok = await submit(item.id, needsConfidence ? { response: built.response, confidence } : { response: built.response });
-    if (ok) requestAnimationFrame(() => document.getElementById(feedbackId)?.focus());
+    if (ok) requestAnimationFrame(() => document.getElementById(mode.feedbackNote ? `${item.id}-saved` : feedbackId)?.focus());
   }
 
-  const announcement = feedback ? `${verdict(feedback.grade.score, feedback.grade.pending).text}. Feedback below.` : '';
+  const announcement = feedback
+    ? `${verdict(feedback.grade.score, feedback.grade.pending).text}. Feedback below.`
+    : saved && mode.feedbackNote
+      ? 'Saved.'
+      : '';
   return (
     <>
       <div className="progress">
@@ -93,18 +126,23 @@ function Player({ quiz, article }: PlayerProps) {
         draft={draft}
         setDraft={(d) => setDraft(item.id, d)}
         locked={Boolean(feedback)}
-        seed={seed}
+        seed={seed ?? ''}
         labelId={labelId}
       />
       {needsConfidence ? (
         <ConfidencePicker itemId={item.id} value={confidence} onChange={(c) => setConfidence(item.id, c)} locked={Boolean(feedback)} />
       ) : null}
-      {!feedback ? (
+      {!done ? (
         <div className="actions">
           <button type="button" onClick={() => void check()} disabled={state.status === 'sending'} aria-describedby={`${item.id}-problem`}>
-            {state.status === 'sending' ? 'Checking…' : 'Check answer'}
+            {state.status === 'sending' ? 'Saving…' : mode.feedbackNote ? (saved ? 'Save changes' : 'Save answer') : 'Check answer'}
           </button>
         </div>
+      ) : null}
+      {saved && !feedback && mode.feedbackNote ? (
+        <p id={`${item.id}-saved`} tabIndex={-1} className="notice">
+          Saved. {mode.feedbackNote}
+        </p>
       ) : null}
       <div id={`${item.id}-problem`} role="alert" className="error">
         {missing ?? (state.status === 'error' ? state.message : '')}
@@ -127,12 +165,16 @@ function Player({ quiz, article }: PlayerProps) {
           Previous question
         </button>
         {isLast ? (
-          <Link className="button" href={`/quiz/${quiz.id}/results`}>
-            See your results
-          </Link>
+          mode.submitUrl ? (
+            <HandIn submitUrl={mode.submitUrl} resultsHref={mode.resultsHref} total={items.length} />
+          ) : (
+            <Link className="button" href={mode.resultsHref}>
+              See your results
+            </Link>
+          )
         ) : (
-          <button type="button" className={feedback ? undefined : 'secondary'} onClick={() => goTo(position + 1)}>
-            {feedback ? 'Next question' : 'Skip for now'}
+          <button type="button" className={saved ? undefined : 'secondary'} onClick={() => goTo(position + 1)}>
+            {saved ? 'Next question' : 'Skip for now'}
           </button>
         )}
       </nav>
@@ -140,9 +182,11 @@ function Player({ quiz, article }: PlayerProps) {
         <h2 id="article-heading">The article</h2>
         <ArticleText article={article} highlight={feedback ? feedback.sentences : []} />
       </section>
-      <div className="actions no-print">
-        <StartOver onDone={() => promptRef.current?.focus()} />
-      </div>
+      {mode.submitUrl ? null : (
+        <div className="actions no-print">
+          <StartOver onDone={() => promptRef.current?.focus()} />
+        </div>
+      )}
     </>
   );
 }
@@ -153,11 +197,11 @@ function useMissing(itemId: string): [string | null, (message: string | null) =>
   return [state.itemId === itemId ? state.message : null, (message) => setState({ itemId, message })];
 }
 
-export function QuizPlayer(props: PlayerProps) {
+export function QuizPlayer({ mode, ...props }: PlayerProps) {
   const count = props.quiz.sections.reduce((n, s) => n + s.items.length, 0);
   return (
-    <QuizStoreProvider quizId={props.quiz.id} itemCount={count}>
-      <Player {...props} />
+    <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={count}>
+      <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
     </QuizStoreProvider>
   );
 }

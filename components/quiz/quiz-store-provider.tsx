@@ -1,13 +1,23 @@
 'use client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createQuizStore, type QuizState, type QuizStore } from './quiz-store';
+import { createQuizStore, storageKey, type QuizState, type QuizStore } from './quiz-store';
 
 const QuizStoreContext = createContext<{ store: QuizStore; hydrated: boolean } | null>(null);
 
-export function QuizStoreProvider({ quizId, itemCount, children }: { quizId: string; itemCount: number; children: ReactNode }) {
+export function QuizStoreProvider({
+  quizId,
+  storeKey,
+  itemCount,
+  children,
+}: {
+  quizId: string;
+  storeKey?: string;
+  itemCount: number;
+  children: ReactNode;
+}) {
   // one store per mounted quiz: never a module-level store that requests could share
-  const [store] = useState(() => createQuizStore(quizId, itemCount));
+  const [store] = useState(() => createQuizStore(storeKey ?? storageKey(quizId), itemCount));
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
     void Promise.resolve(store.persist.rehydrate()).then(() => setHydrated(true));

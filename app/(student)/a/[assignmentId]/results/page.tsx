@@ -1,0 +1,83 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import type { Status } from '@/content/schema';
+import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
+import { ClaimMap } from '@/components/results/claim-map';
+import { SummaryView } from '@/components/results/summary-view';
+import { LocalTime } from '@/components/teacher/local-time';
+import { allItems, getArticle, getQuiz } from '@/lib/content';
+import { listAnswersForStudent } from '@/lib/db/queries/answers';
+import { getAssignmentForDevice, latestAttempt } from '@/lib/db/queries/student-attempts';
+import { isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
+import { toPublicItem } from '@/lib/quiz/public';
+import { summarize } from '@/lib/quiz/summary';
+
+export const metadata: Metadata = { title: 'Your results' };
+
+export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  const found = await getAssignmentForDevice({ assignmentId });
+  if (!found) notFound();
+  const { assignment, student } = found;
+  if (!student) redirect(`/join/${assignment.code}`);
+  const quiz = getQuiz(assignment.quizId);
+  const article = quiz ? getArticle(quiz.article) : undefined;
+  if (!quiz || !article) notFound();
+  const attempt = await latestAttempt({ studentId: student.id, assignmentId: assignment.id });
+  if (!attempt) redirect(`/a/${assignment.id}`);
+  if (!attempt.submittedAt) {
+    return (
+      <>
+        <h1>Not handed in yet</h1>
+        <p>Your answers are saved, but you have not handed them in.</p>
+        <Link className="button" href={`/a/${assignment.id}`}>
+          Back to the questions
+        </Link>
+      </>
+    );
+  }
+  if (!isReleased(assignment, attempt)) {
+    return (
+      <>
+        <h1>Handed in</h1>
+        <p role="status">
+          We received your answers at <LocalTime iso={attempt.submittedAt.toISOString()} />. Your teacher has chosen to
+          release feedback and scores after the due date, <LocalTime iso={assignment.dueAt.toISOString()} />. Come back
+          then to see how you did.
+        </p>
+      </>
+    );
+  }
+  const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
+  const saved = savedAnswers(quiz, rows, true);
+  const items = allItems(quiz).map(toPublicItem);
+  const graded = Object.entries(saved).flatMap(([itemId, s]) =>
+    s.feedback ? [{ itemId, grade: s.feedback.grade, confidence: s.answer.confidence }] : [],
+  );
+  const summary = summarize(quiz, graded);
+  const chosen: Record<string, Status | undefined> = {};
+  for (const [id, s] of Object.entries(saved)) if (s.answer.response.type === 'classify') chosen[id] = s.answer.response.status;
+  return (
+    <>
+      <h1>Your results: {quiz.title}</h1>
+      <p className="card" style={{ fontSize: '1.25rem' }}>
+        You scored <strong>{Math.round(summary.score * 100) / 100}</strong> out of {summary.max} points.
+      </p>
+      <SummaryView summary={summary} items={new Map(items.map((i) => [i.id, i]))} />
+      <ClaimMap map={quiz.claimMap} chosen={chosen} />
+      <h2>Question by question</h2>
+      {items.map((item, n) => {
+        const f = saved[item.id]?.feedback;
+        return (
+          <details key={item.id} id={`review-${item.id}`}>
+            <summary>
+              {n + 1}. {item.prompt} — {f ? `${f.grade.score} of 1` : 'not answered'}
+            </summary>
+            {f ? <FeedbackView item={item} feedback={f} article={article} headingId={`review-h-${item.id}`} /> : null}
+          </details>
+        );
+      })}
+    </>
+  );
+}

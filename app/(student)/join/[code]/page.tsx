@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { JoinForm } from '@/components/join/join-form';
+import { LocalTime } from '@/components/teacher/local-time';
+import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
+import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
+import { getQuiz } from '@/lib/content';
+
+export const metadata: Metadata = { title: 'Join a class quiz' };
+
+export default async function JoinCodePage({ params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const found = await getOpenAssignmentByCode({ code: decodeURIComponent(code).slice(0, 20) });
+  if (!found) {
+    return (
+      <>
+        <h1>That code does not open a quiz</h1>
+        <p>
+          No open assignment has the code <strong>{decodeURIComponent(code).slice(0, 20)}</strong>. It may be mistyped,
+          or the assignment may have been closed. Check it with your teacher.
+        </p>
+        <p>
+          <Link href="/join">Type the code again</Link>
+        </p>
+      </>
+    );
+  }
+  const { assignment } = found;
+  const quiz = getQuiz(assignment.quizId);
+  const device = await getAssignmentForDevice({ assignmentId: assignment.id });
+  return (
+    <>
+      <h1>{quiz?.title ?? 'Class quiz'}</h1>
+      <p>
+        Class: <strong>{found.class.name}</strong> · due <LocalTime iso={assignment.dueAt.toISOString()} />
+      </p>
+      {found.window === 'not_open' ? (
+        <p className="notice">
+          This assignment opens <LocalTime iso={assignment.opensAt.toISOString()} />. Come back then.
+        </p>
+      ) : found.window === 'past_due' ? (
+        <p className="notice">This assignment is past its due date, so it can no longer be started.</p>
+      ) : device?.student ? (
+        <>
+          <p>
+            This device has already joined as <strong>{device.student.displayName}</strong>.
+          </p>
+          <div className="actions">
+            <Link className="button" href={`/a/${assignment.id}`}>
+              Continue as {device.student.displayName}
+            </Link>
+          </div>
+          <h2>Not {device.student.displayName}?</h2>
+          <JoinForm code={assignment.code} />
+        </>
+      ) : (
+        <JoinForm code={assignment.code} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// Saves one answer of an assignment attempt. Scored here; feedback returned only where the mode releases it,
+// and otherwise the reply carries no sign of whether the answer was right.
+import { z } from 'zod';
+import { idSchema } from '@/content/schema';
+import { findItem, getQuiz } from '@/lib/content';
+import { saveAnswer } from '@/lib/db/queries/answers';
+import { getAttemptForDevice } from '@/lib/db/queries/student-attempts';
+import { errorResponse } from '@/lib/errors';
+import { json, jsonError, readJson } from '@/lib/http';
+import { isReleased } from '@/lib/quiz/assignment-view';
+import { itemFeedback } from '@/lib/quiz/feedback';
+import { responseProblem } from '@/lib/quiz/fit';
+import { gradeItem } from '@/lib/quiz/grade';
+import { answerSchema, responseSchema } from '@/lib/quiz/responses';
+
+const paramsSchema = z.object({ attemptId: z.uuid(), itemId: idSchema });
+const bodySchema = answerSchema.extend({ clientSeq: z.int().min(0).max(2 ** 31 - 1) });
+
+export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string; itemId: string }> }) {
+  try {
+    const p = paramsSchema.safeParse(await params);
+    if (!p.success) return jsonError(404, 'There is no such attempt or question.');
+    const mine = await getAttemptForDevice({ attemptId: p.data.attemptId });
+    if (!mine) return jsonError(404, 'This device has no attempt with that id. Join the quiz with your code first.');
+    const quiz = getQuiz(mine.assignment.quizId);
+    const item = quiz ? findItem(quiz, p.data.itemId) : undefined;
+    if (!item) return jsonError(404, 'This quiz has no question with that id.');
+    const body = await readJson(request, bodySchema);
+    if (!body.ok) return body.response;
+    const problem = responseProblem(item, body.data.response);
+    if (problem) return jsonError(400, problem);
+    const { response, confidence, clientSeq } = body.data;
+    const grade = gradeItem(item, response);
+    const { answer } = await saveAnswer({
+      studentId: mine.student.id,
+      attemptId: mine.attempt.id,
+      itemId: item.id,
+      response,
+      confidence: confidence ?? null,
+      score: grade.score,
+      maxScore: 1,
+      clientSeq,
+      selfRating: response.type === 'written' ? (response.selfRating ?? null) : null,
+    });
+    if (!isReleased(mine.assignment, mine.attempt)) return json({ saved: true });
+    // feedback describes what is stored: after a stale resend that is the newer answer
+    const stored = responseSchema.safeParse(answer.response);
+    return json({ saved: true, feedback: itemFeedback(item, stored.success ? stored.data : response) });
+  } catch (error) {
+    return errorResponse(error, 'save answer');
+  }
+}

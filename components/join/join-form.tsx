@@ -1,0 +1,61 @@
+'use client';
+import { useActionState } from 'react';
+import { joinAction, type JoinField } from '@/app/(student)/join/actions';
+import type { FormState } from '@/lib/forms/state';
+
+const initial: FormState<JoinField> = { status: 'idle' };
+
+function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  return error ? (
+    <p id={id} className="error">
+      {error}
+    </p>
+  ) : null;
+}
+
+export function JoinForm({ code }: { code: string }) {
+  const [state, action, pending] = useActionState(joinAction, initial);
+  const nameError = state.fieldErrors?.displayName;
+  const codeError = state.fieldErrors?.code;
+  return (
+    <form action={action} noValidate>
+      <input type="hidden" name="code" value={code} />
+      {codeError ? (
+        <p role="alert" className="error">
+          {codeError}
+        </p>
+      ) : null}
+      <p>
+        <label htmlFor="displayName">
+          <strong>Your name</strong>
+        </label>
+        <br />
+        <span id="displayName-hint" className="muted small">
+          The name your teacher will see, such as your first name and the first letter of your last name. No email or
+          account needed.
+        </span>
+        <br />
+        <input
+          id="displayName"
+          name="displayName"
+          autoComplete="off"
+          maxLength={40}
+          required
+          defaultValue={state.values?.displayName ?? ''}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={`displayName-hint${nameError ? ' displayName-error' : ''}`}
+          style={{ width: '100%', maxWidth: '24rem', font: 'inherit', padding: '0.5rem', minHeight: '2.75rem' }}
+        />
+      </p>
+      <FieldError id="displayName-error" error={nameError} />
+      <div role="alert" className="error">
+        {state.message ?? ''}
+      </div>
+      <div className="actions">
+        <button type="submit" disabled={pending}>
+          {pending ? 'Joining…' : 'Join and start'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,35 @@
+import 'server-only';
+// Builds what a student's device may see of its attempt: saved answers, and feedback only once it is due.
+import type { Quiz } from '@/content/schema';
+import { feedbackReleased } from '@/lib/assignments/feedback-policy';
+import { findItem } from '@/lib/content';
+import type { Answer as AnswerRow, Assignment, Attempt } from '@/lib/db/schema';
+import { itemFeedback, type ItemFeedback } from './feedback';
+import { answerSchema, type Answer } from './responses';
+
+export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
+  return feedbackReleased({
+    mode: assignment.mode,
+    attemptSubmitted: attempt.submittedAt !== null,
+    dueAt: assignment.dueAt,
+    closedAt: assignment.closedAt,
+  });
+}
+
+export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
+  const out: Record<string, { answer: Answer; feedback?: ItemFeedback }> = {};
+  for (const row of rows) {
+    const item = findItem(quiz, row.itemId);
+    const parsed = answerSchema.safeParse({ response: row.response, ...(row.confidence ? { confidence: row.confidence } : {}) });
+    if (!item || !parsed.success) continue;
+    out[row.itemId] = released ? { answer: parsed.data, feedback: itemFeedback(item, parsed.data.response) } : { answer: parsed.data };
+  }
+  return out;
+}
+
+export function feedbackNote(assignment: Assignment): string | null {
+  if (assignment.mode === 'each') return null;
+  return assignment.mode === 'submit'
+    ? 'You will see feedback and your score after you hand in.'
+    : 'You will see feedback and your score after the due date.';
+}
