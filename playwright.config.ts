@@ -34,6 +34,12 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'pipe',
     stderr: 'pipe',
-    env: { ...process.env, PORT: String(port) } as Record<string, string>,
+    // a database of its own (scripts/test-all.sh empties it first), unless DATABASE_URL points at PostgreSQL
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? 'data/e2e-pglite',
+      BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+    } as Record<string, string>,
   },
 });

@@ -16,5 +16,6 @@ step "unit and integration tests"
 npx vitest run
 step "production build"
 npx next build
-step "end-to-end tests (Chromium)"
+step "end-to-end tests (Chromium, ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-embedded database})"
+rm -rf data/e2e-pglite
 npx playwright test
