@@ -19,3 +19,15 @@ npx next build
 step "end-to-end tests (Chromium, ${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-embedded database})"
 rm -rf data/e2e-pglite
 npx playwright test
+
+# The same integration and end-to-end suites against a real PostgreSQL server, started and stopped here.
+if [ -z "${DATABASE_URL:-}" ]; then
+  if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    step "integration and end-to-end tests against PostgreSQL"
+    PG_BIN="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")" \
+      bash scripts/with-postgres.sh bash -c 'npx vitest run && npx playwright test'
+  else
+    echo "PostgreSQL server binaries not found (apt-get install -y postgresql): the PostgreSQL run is skipped" >&2
+    [ -z "${CI:-}" ] || exit 1
+  fi
+fi
