@@ -12,7 +12,9 @@ import { ItemInput } from './item-input';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
-import { useSubmitAnswer } from './use-submit-answer';
+import { OfflineSupport } from './offline-support';
+import { SyncBanner } from './sync-banner';
+import { useAnswerSync } from './use-answer-sync';
 import { HandIn } from './hand-in';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import type { Answer } from '@/lib/quiz/responses';
@@ -65,8 +67,24 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
   const confidence = useQuizStore((s) => s.confidence[itemId]);
   const feedback = useQuizStore((s) => s.feedback[itemId]);
   const saved = useQuizStore((s) => Boolean(s.answers[itemId]));
-  const { state, submit } = useSubmitAnswer(mode.answerBase, mode.sequenced);
+  const pending = useQuizStore((s) => s.outbox.some((p) => p.itemId === itemId));
+  const enqueue = useQuizStore((s) => s.enqueue);
+  const sync = useAnswerSync({
+    answerBase: mode.answerBase,
+    sequenced: mode.sequenced,
+    submitUrl: mode.submitUrl,
+    onHandedIn: () => window.location.assign(mode.resultsHref),
+  });
   const [missing, setMissing] = useMissing(itemId);
+
+  // when the feedback for the question just answered arrives, take the reader to it
+  const awaitingFeedback = useRef<string | null>(null);
+  useEffect(() => {
+    if (feedback && awaitingFeedback.current === itemId) {
+      awaitingFeedback.current = null;
+      requestAnimationFrame(() => document.getElementById(`feedback-${itemId}`)?.focus());
+    }
+  }, [feedback, itemId]);
 
   const promptRef = useRef<HTMLHeadingElement>(null);
   const lastPosition = useRef<number | null>(null);
@@ -81,7 +99,9 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
   }
   const { item, section, indexInSection } = current;
   const isLast = position === items.length - 1;
-  const done = Boolean(feedback); // feedback shown: the answer is final
+  const feedbackNow = mode.feedbackNote === null;
+  // with feedback per question an answer is final once given; otherwise it can change until handed in
+  const done = Boolean(feedback) || (feedbackNow && saved);
   const needsConfidence = item.type !== 'written';
   const labelId = `prompt-${item.id}`;
   const feedbackId = `feedback-${item.id}`;
@@ -91,13 +111,14 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
     if ('missing' in built) return setMissing(built.missing);
     if (needsConfidence && !confidence) return setMissing('Choose how sure you are first.');
     setMissing(null);
-    const ok = await submit(item.id, needsConfidence ? { response: built.response, confidence } : { response: built.response });
-    if (ok) requestAnimationFrame(() => document.getElementById(mode.feedbackNote ? `${item.id}-saved` : feedbackId)?.focus());
+    enqueue(item.id, needsConfidence ? { response: built.response, confidence } : { response: built.response });
+    if (feedbackNow) awaitingFeedback.current = item.id;
+    else requestAnimationFrame(() => document.getElementById(`${item.id}-saved`)?.focus());
   }
 
   const announcement = feedback
     ? `${verdict(feedback.grade.score, feedback.grade.pending).text}. Feedback below.`
-    : saved && mode.feedbackNote
+    : saved && mode.feedbackNote && !pending
       ? 'Saved.'
       : '';
   return (
@@ -121,38 +142,44 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
       </h1>
       <Stimuli stimulus={item.stimulus} />
       <ItemInput
-        key={item.id}
         item={item}
         draft={draft}
         setDraft={(d) => setDraft(item.id, d)}
-        locked={Boolean(feedback)}
+        locked={done}
         seed={seed ?? ''}
         labelId={labelId}
       />
       {needsConfidence ? (
-        <ConfidencePicker itemId={item.id} value={confidence} onChange={(c) => setConfidence(item.id, c)} locked={Boolean(feedback)} />
+        <ConfidencePicker itemId={item.id} value={confidence} onChange={(c) => setConfidence(item.id, c)} locked={done} />
       ) : null}
       {!done ? (
         <div className="actions">
-          <button type="button" onClick={() => void check()} disabled={state.status === 'sending'} aria-describedby={`${item.id}-problem`}>
-            {state.status === 'sending' ? 'Saving…' : mode.feedbackNote ? (saved ? 'Save changes' : 'Save answer') : 'Check answer'}
+          <button type="button" onClick={() => void check()} aria-describedby={`${item.id}-problem`}>
+            {mode.feedbackNote ? (saved ? 'Save changes' : 'Save answer') : 'Check answer'}
           </button>
         </div>
       ) : null}
       {saved && !feedback && mode.feedbackNote ? (
         <p id={`${item.id}-saved`} tabIndex={-1} className="notice">
-          Saved. {mode.feedbackNote}
+          {pending ? 'Kept on this device; it will be sent when the connection allows.' : 'Saved.'} {mode.feedbackNote}
+        </p>
+      ) : null}
+      {saved && !feedback && feedbackNow ? (
+        <p className="notice">
+          {sync.kind === 'offline'
+            ? 'You are offline. Your answer is kept on this device; its feedback will appear when you are back online.'
+            : 'Checking your answer…'}
         </p>
       ) : null}
       <div id={`${item.id}-problem`} role="alert" className="error">
-        {missing ?? (state.status === 'error' ? state.message : '')}
+        {missing ?? ''}
       </div>
       <div role="status" className="visually-hidden">
         {announcement}
       </div>
+      <SyncBanner status={sync} />
       {feedback ? (
         <FeedbackView
-          key={item.id}
           item={item}
           feedback={feedback}
           article={article}
@@ -166,7 +193,7 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
         </button>
         {isLast ? (
           mode.submitUrl ? (
-            <HandIn submitUrl={mode.submitUrl} resultsHref={mode.resultsHref} total={items.length} />
+            <HandIn total={items.length} />
           ) : (
             <Link className="button" href={mode.resultsHref}>
               See your results
@@ -201,6 +228,7 @@ export function QuizPlayer({ mode, ...props }: PlayerProps) {
   const count = props.quiz.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={count}>
+      <OfflineSupport />
       <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
     </QuizStoreProvider>
   );

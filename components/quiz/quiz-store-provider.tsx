@@ -38,3 +38,8 @@ export function useQuizStore<T>(selector: (state: QuizState) => T): T {
 export function useQuizHydrated(): boolean {
   return useCtx().hydrated;
 }
+
+/** The store itself, for effects that read and write outside React's render (the sync loop). */
+export function useQuizStoreApi(): QuizStore {
+  return useCtx().store;
+}

@@ -7,6 +7,12 @@ import type { Answer } from '@/lib/quiz/responses';
 
 export type Draft = { type: string } & Record<string, unknown>;
 
+export interface Pending {
+  itemId: string;
+  answer: Answer;
+  seq: number;
+}
+
 export interface QuizData {
   seed: string; // per attempt: fixes the option order
   position: number;
@@ -15,6 +21,8 @@ export interface QuizData {
   answers: Record<string, Answer>;
   feedback: Record<string, ItemFeedback>;
   clientSeq: number; // grows with every answer sent, so the server keeps the newest of any resends
+  outbox: Pending[]; // answers given but not yet acknowledged by the server, oldest first
+  handInQueued: boolean; // the student handed in while answers (or the hand-in itself) were still unsent
 }
 
 export interface QuizActions {
@@ -22,6 +30,9 @@ export interface QuizActions {
   setConfidence: (itemId: string, confidence: Confidence) => void;
   recordAnswer: (itemId: string, answer: Answer, feedback?: ItemFeedback) => void;
   nextSeq: () => number;
+  enqueue: (itemId: string, answer: Answer) => void;
+  acknowledge: (seq: number, feedback?: ItemFeedback) => void;
+  queueHandIn: (queued: boolean) => void;
   mergeServerAnswers: (answers: Record<string, { answer: Answer; feedback?: ItemFeedback }>) => void;
   goTo: (position: number) => void;
   reset: () => void;
@@ -33,7 +44,7 @@ function newSeed(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : String(Math.random());
 }
 
-const empty = (): QuizData => ({ seed: newSeed(), position: 0, drafts: {}, confidence: {}, answers: {}, feedback: {}, clientSeq: 0 });
+const empty = (): QuizData => ({ seed: newSeed(), position: 0, drafts: {}, confidence: {}, answers: {}, feedback: {}, clientSeq: 0, outbox: [], handInQueued: false });
 
 export const storageKey = (quizId: string) => `claimcheck:practice:${quizId}`;
 
@@ -54,6 +65,27 @@ export function createQuizStore(key: string, itemCount: number) {
           set({ clientSeq: seq });
           return seq;
         },
+        // the answer is kept at once; the outbox holds it until the server says it has it
+        enqueue: (itemId, answer) =>
+          set((s) => {
+            const seq = s.clientSeq + 1;
+            return {
+              clientSeq: seq,
+              answers: { ...s.answers, [itemId]: answer },
+              // a newer answer to the same item replaces a queued older one: only the newest matters
+              outbox: [...s.outbox.filter((p) => p.itemId !== itemId), { itemId, answer, seq }],
+            };
+          }),
+        acknowledge: (seq, feedback) =>
+          set((s) => {
+            const done = s.outbox.find((p) => p.seq === seq);
+            if (!done) return {};
+            return {
+              outbox: s.outbox.filter((p) => p.seq !== seq),
+              feedback: feedback ? { ...s.feedback, [done.itemId]: feedback } : s.feedback,
+            };
+          }),
+        queueHandIn: (queued) => set({ handInQueued: queued }),
         // the server's saved answers fill in what this device lacks (a new device, or cleared storage)
         mergeServerAnswers: (saved) =>
           set((s) => {
@@ -74,7 +106,9 @@ export function createQuizStore(key: string, itemCount: number) {
         storage: createJSONStorage(() => localStorage),
         // rehydrated after mount by the provider, so the server HTML and the first client render agree
         skipHydration: true,
-        partialize: ({ seed, position, drafts, confidence, answers, feedback, clientSeq }): QuizData => ({
+        partialize: ({ seed, position, drafts, confidence, answers, feedback, clientSeq, outbox, handInQueued }): QuizData => ({
+          outbox,
+          handInQueued,
           seed,
           position,
           drafts,
