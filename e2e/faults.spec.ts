@@ -1,0 +1,104 @@
+import { fillAnswer } from './helpers/answer';
+import { items } from './helpers/content';
+import { exited, startServer, tempDataDir, waitUntilUp } from './helpers/server';
+import { createAssignment, signUpTeacher } from './helpers/teacher';
+import { expect, test } from './fixtures';
+
+const all = items();
+
+test.use({ allowedConsoleErrors: [/Failed to load resource|ERR_CONNECTION_REFUSED|Failed to fetch|status of 500/] });
+
+test.describe('the embedded database', () => {
+  test.skip(Boolean(process.env.DATABASE_URL), 'these faults are about the embedded database');
+
+  test('a second server on the same data dir is refused with a message naming the holder', async () => {
+    test.setTimeout(120_000);
+    const dir = tempDataDir();
+    const first = startServer(3261, dir);
+    try {
+      await waitUntilUp(first);
+      const second = startServer(3262, dir);
+      expect(await exited(second)).not.toBe(0);
+      expect(second.output()).toMatch(new RegExp(`in use by process ${first.child.pid}`));
+      // the first is unharmed
+      expect((await fetch(`${first.url}/`)).status).toBe(200);
+    } finally {
+      first.child.kill('SIGTERM');
+      await exited(first);
+    }
+  });
+
+  test('killing the server mid-session loses no saved answer, and the student page recovers by itself', async ({ browser }) => {
+    test.setTimeout(240_000);
+    const dir = tempDataDir();
+    let server = startServer(3263, dir);
+    await waitUntilUp(server);
+    const teacher = await browser.newContext({ baseURL: server.url });
+    const t = await teacher.newPage();
+    await signUpTeacher(t);
+    const { code } = await createAssignment(t, { className: 'Crash class', mode: /^After handing in/ });
+
+    const student = await browser.newContext({ baseURL: server.url });
+    const s = await student.newPage();
+    await s.goto(`/join/${code}`);
+    await s.getByLabel('Your name').fill('Rui');
+    await s.getByRole('button', { name: 'Join and start' }).click();
+    const save = async (n: number) => {
+      const item = all[n]!;
+      await fillAnswer(s, item, 'mouse');
+      if (item.type !== 'written') await s.getByRole('radio', { name: 'Sure', exact: true }).check();
+      await s.getByRole('button', { name: 'Save answer' }).click();
+    };
+    await save(0);
+    await expect(s.getByText('All answers saved')).toBeVisible();
+    await s.getByRole('button', { name: 'Next question' }).click();
+    await save(1);
+    await expect(s.getByText('All answers saved')).toBeVisible();
+
+    server.child.kill('SIGKILL');
+    await exited(server);
+    await s.getByRole('button', { name: 'Next question' }).click();
+    await save(2);
+    await expect(s.getByText(/Not saved yet, retrying: 1 answer waiting|Offline: 1 answer waiting/)).toBeVisible();
+    await expect(s.getByText('All answers saved')).toHaveCount(0);
+
+    server = startServer(3263, dir); // same port and data dir: the stale lock of the killed process is taken over
+    try {
+      await waitUntilUp(server);
+      await expect(s.getByText('All answers saved')).toBeVisible({ timeout: 60_000 });
+      await s.reload();
+      await expect(s.getByText(`3 of ${all.length} answered`)).toBeVisible();
+      await teacher.close();
+      await student.close();
+    } finally {
+      server.child.kill('SIGTERM');
+      await exited(server);
+    }
+  });
+});
+
+test('a failed save says "not saved, retrying" and never a false "Saved", then saves when the server recovers', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUpTeacher(page);
+  const { code } = await createAssignment(page, { className: 'Fault class', mode: /^After handing in/ });
+  const context = await browser.newContext();
+  const s = await context.newPage();
+  await s.goto(`/join/${code}`);
+  await s.getByLabel('Your name').fill('Lea');
+  await s.getByRole('button', { name: 'Join and start' }).click();
+  await expect(s.getByText('answering as Lea')).toBeVisible();
+  // the server answers as it does when its database fails (see errorResponse): a 500 with a retry message
+  await s.route('**/api/attempts/**', (route) =>
+    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'database unavailable' }) }),
+  );
+  const item = all[0]!;
+  await fillAnswer(s, item, 'mouse');
+  await s.getByRole('radio', { name: 'Sure', exact: true }).check();
+  await s.getByRole('button', { name: 'Save answer' }).click();
+  await expect(s.getByText('Not saved yet, retrying: 1 answer waiting.')).toBeVisible();
+  await expect(s.getByText('Saved. You will see feedback')).toHaveCount(0);
+  await s.unroute('**/api/attempts/**');
+  await expect(s.getByText('All answers saved')).toBeVisible({ timeout: 40_000 });
+  await expect(s.getByText('Saved. You will see feedback')).toBeVisible();
+  await context.close();
+});
