@@ -20,7 +20,12 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
   const out: Record<string, { answer: Answer; feedback?: ItemFeedback }> = {};
   for (const row of rows) {
     const item = findItem(quiz, row.itemId);
-    const parsed = answerSchema.safeParse({ response: row.response, ...(row.confidence ? { confidence: row.confidence } : {}) });
+    // a written answer's rating may have been given after it was saved
+    const response =
+      row.selfRating !== null && typeof row.response === 'object' && row.response !== null && 'type' in row.response && row.response.type === 'written'
+        ? { ...row.response, selfRating: row.selfRating }
+        : row.response;
+    const parsed = answerSchema.safeParse({ response, ...(row.confidence ? { confidence: row.confidence } : {}) });
     if (!item || !parsed.success) continue;
     out[row.itemId] = released ? { answer: parsed.data, feedback: itemFeedback(item, parsed.data.response) } : { answer: parsed.data };
   }

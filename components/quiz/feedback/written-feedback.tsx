@@ -20,8 +20,8 @@ export function WrittenFeedback({ feedback, resubmit }: FeedbackProps<'written'>
   const update = (patch: Partial<Local>) =>
     setStored((prev) => ({ ...(prev.itemId === fresh.itemId ? prev : fresh), ...patch }));
   const saved = labelOf(feedback.selfRating);
-  // resubmit may report a failure elsewhere instead of throwing: a sent rating that did not stick failed
-  const notSaved = local.status === 'sent' && local.choice !== feedback.selfRating;
+  // a sent rating shows as saved only once the server's feedback carries it (the send may wait for a connection)
+  const waiting = local.status === 'sent' && local.choice !== feedback.selfRating;
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -85,7 +85,7 @@ export function WrittenFeedback({ feedback, resubmit }: FeedbackProps<'written'>
             {local.status === 'saving' ? 'Saving your rating…' : saved ? `Your rating is saved: ${saved}` : ''}
           </p>
           <p id={`${feedback.itemId}-rating-error`} role="alert" className="error">
-            {local.status === 'error' ? local.error : notSaved ? 'Your rating was not saved. Try again.' : ''}
+            {local.status === 'error' ? local.error : waiting ? 'Sending your rating…' : ''}
           </p>
         </form>
       ) : (

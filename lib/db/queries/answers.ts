@@ -128,12 +128,18 @@ export async function setSelfRating({
   const [attempt] = await db.select({ studentId: attempts.studentId }).from(attempts).where(eq(attempts.id, attemptId));
   if (!attempt) throw new AppError('not_found:attempt', 'That attempt was not found.');
   if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
+  // the student's rating sets the mark unless the teacher has already given one
   const [row] = await db
     .update(answers)
-    .set({ selfRating: rating })
+    .set({
+      selfRating: rating,
+      score: sql`case when ${answers.teacherRating} is null then ${rating / 2} * ${answers.maxScore} else ${answers.score} end`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(answers.attemptId, attemptId), eq(answers.itemId, itemId)))
     .returning();
   if (!row) throw new AppError('not_found:answer', 'Answer the question before rating your answer.');
+  await recomputeAttemptScore(db, attemptId);
   return row;
 }
 

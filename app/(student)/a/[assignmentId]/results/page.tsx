@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import type { Status } from '@/content/schema';
-import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
+import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
 import { SummaryView } from '@/components/results/summary-view';
 import { LocalTime } from '@/components/teacher/local-time';
@@ -74,7 +74,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
             <summary>
               {n + 1}. {item.prompt} — {f ? `${f.grade.score} of 1` : 'not answered'}
             </summary>
-            {f ? <FeedbackView item={item} feedback={f} article={article} headingId={`review-h-${item.id}`} /> : null}
+            {f ? (
+              <AssignmentReview item={item} feedback={f} article={article} ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`} />
+            ) : null}
           </details>
         );
       })}

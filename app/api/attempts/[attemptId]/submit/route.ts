@@ -4,14 +4,19 @@ import { submitAttempt } from '@/lib/db/queries/attempts';
 import { getAttemptForDevice } from '@/lib/db/queries/student-attempts';
 import { errorResponse } from '@/lib/errors';
 import { json, jsonError } from '@/lib/http';
+import { rejectCrossOrigin } from '@/lib/security/origin';
+import { limitSubmit } from '@/lib/security/rate-limits';
 
 const paramsSchema = z.object({ attemptId: z.uuid() });
 
-export async function POST(_request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
+export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string }> }) {
+  const crossOrigin = rejectCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   try {
     const p = paramsSchema.safeParse(await params);
     const mine = p.success ? await getAttemptForDevice({ attemptId: p.data.attemptId }) : null;
     if (!mine) return jsonError(404, 'This device has no attempt with that id.');
+    await limitSubmit({ attemptId: mine.attempt.id });
     const attempt = await submitAttempt({ studentId: mine.student.id, attemptId: mine.attempt.id });
     return json({ submitted: true, submittedAt: attempt.submittedAt });
   } catch (error) {

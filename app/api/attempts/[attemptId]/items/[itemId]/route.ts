@@ -12,16 +12,21 @@ import { itemFeedback } from '@/lib/quiz/feedback';
 import { responseProblem } from '@/lib/quiz/fit';
 import { gradeItem } from '@/lib/quiz/grade';
 import { answerSchema, responseSchema } from '@/lib/quiz/responses';
+import { rejectCrossOrigin } from '@/lib/security/origin';
+import { limitAnswerSave } from '@/lib/security/rate-limits';
 
 const paramsSchema = z.object({ attemptId: z.uuid(), itemId: idSchema });
 const bodySchema = answerSchema.extend({ clientSeq: z.int().min(0).max(2 ** 31 - 1) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string; itemId: string }> }) {
+  const crossOrigin = rejectCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   try {
     const p = paramsSchema.safeParse(await params);
     if (!p.success) return jsonError(404, 'There is no such attempt or question.');
     const mine = await getAttemptForDevice({ attemptId: p.data.attemptId });
     if (!mine) return jsonError(404, 'This device has no attempt with that id. Join the quiz with your code first.');
+    await limitAnswerSave({ attemptId: mine.attempt.id }); // counted per attempt, only once it is known to be this device's
     const quiz = getQuiz(mine.assignment.quizId);
     const item = quiz ? findItem(quiz, p.data.itemId) : undefined;
     if (!item) return jsonError(404, 'This quiz has no question with that id.');

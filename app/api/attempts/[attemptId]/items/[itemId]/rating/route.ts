@@ -1,0 +1,27 @@
+// A student's own rating of a written answer against the rubric, given once the model answer is released.
+import { z } from 'zod';
+import { idSchema } from '@/content/schema';
+import { setSelfRating } from '@/lib/db/queries/answers';
+import { getAttemptForDevice } from '@/lib/db/queries/student-attempts';
+import { errorResponse } from '@/lib/errors';
+import { json, jsonError, readJson } from '@/lib/http';
+import { isReleased } from '@/lib/quiz/assignment-view';
+
+const paramsSchema = z.object({ attemptId: z.uuid(), itemId: idSchema });
+const bodySchema = z.strictObject({ selfRating: z.int().min(0).max(2) });
+
+export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string; itemId: string }> }) {
+  try {
+    const p = paramsSchema.safeParse(await params);
+    const mine = p.success ? await getAttemptForDevice({ attemptId: p.data.attemptId }) : null;
+    if (!p.success || !mine) return jsonError(404, 'This device has no attempt with that id.');
+    // rating means reading the model answer: only once feedback is released
+    if (!isReleased(mine.assignment, mine.attempt)) return jsonError(403, 'The model answer is not released yet.');
+    const body = await readJson(request, bodySchema);
+    if (!body.ok) return body.response;
+    await setSelfRating({ studentId: mine.student.id, attemptId: mine.attempt.id, itemId: p.data.itemId, rating: body.data.selfRating });
+    return json({ saved: true });
+  } catch (error) {
+    return errorResponse(error, 'rate written answer');
+  }
+}
