@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
@@ -14,6 +14,7 @@ import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
 import { OfflineSupport } from './offline-support';
 import { SyncBanner } from './sync-banner';
+import { TimeLeft } from './time-left';
 import { useAnswerSync } from './use-answer-sync';
 import { HandIn } from './hand-in';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
@@ -28,6 +29,7 @@ export interface PlayerMode {
   feedbackNote: string | null; // shown after a save when feedback is held back
   resultsHref: string;
   submitUrl?: string; // hand in
+  deadline?: string; // a timed attempt's end (ISO): a countdown, and the hand-in when it runs out
   saved?: Record<string, { answer: Answer; feedback?: ItemFeedback }>;
 }
 
@@ -76,6 +78,8 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
     onHandedIn: () => window.location.assign(mode.resultsHref),
   });
   const [missing, setMissing] = useMissing(itemId);
+  const queueHandIn = useQuizStore((s) => s.queueHandIn);
+  const expire = useCallback(() => queueHandIn(true), [queueHandIn]);
 
   // when the feedback for the question just answered arrives, take the reader to it
   const awaitingFeedback = useRef<string | null>(null);
@@ -123,6 +127,7 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
       : '';
   return (
     <>
+      {mode.deadline ? <TimeLeft deadline={mode.deadline} onExpire={expire} /> : null}
       <div className="progress">
         <span>
           Section {quiz.sections.indexOf(section) + 1} of {quiz.sections.length}: {section.title} ({indexInSection + 1} of{' '}

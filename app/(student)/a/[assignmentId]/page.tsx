@@ -59,6 +59,9 @@ export default async function AssignmentPage({ params }: Props) {
           resultsHref: `/a/${assignment.id}/results`,
           submitUrl: `/api/attempts/${attempt.id}/submit`,
           saved: savedAnswers(quiz, rows, released),
+          ...(assignment.timeLimitMinutes !== null && attempt.deadlineAt && attempt.deadlineAt < assignment.dueAt
+            ? { deadline: attempt.deadlineAt.toISOString() }
+            : {}),
         }}
       />
     </>

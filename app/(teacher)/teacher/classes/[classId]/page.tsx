@@ -9,6 +9,8 @@ import styles from '@/components/teacher/teacher.module.css';
 import { requireTeacher } from '@/lib/auth/session';
 import { assignmentWindow, listAssignmentsForClass } from '@/lib/db/queries/assignments';
 import { getClassForTeacher } from '@/lib/db/queries/classes';
+import { listStudentsForClass } from '@/lib/db/queries/students';
+import { StudentTimeForm } from '@/components/teacher/student-time-form';
 import { listQuizOptions, quizTitle } from '@/lib/teacher/quiz-catalog';
 
 export const metadata: Metadata = { title: 'Class' };
@@ -22,6 +24,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const klass = await getClassForTeacher({ teacherId: teacher.id, classId });
   if (!klass) notFound();
   const assignments = (await listAssignmentsForClass({ teacherId: teacher.id, classId })) ?? [];
+  const students = (await listStudentsForClass({ teacherId: teacher.id, classId })) ?? [];
   const now = new Date();
   const items: AssignmentItem[] = assignments.map((a) => ({
     id: a.id,
@@ -49,6 +52,23 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <CreateAssignmentForm classId={klass.id} quizzes={quizzes} />
         </section>
       )}
+      <section aria-labelledby="students-heading">
+        <h2 id="students-heading">Students</h2>
+        {students.length === 0 ? (
+          <p>No students yet. They appear here when they join an assignment with its code.</p>
+        ) : (
+          <>
+            <p className={styles.hint}>Extra time applies to assignments with a time limit, from the student&apos;s next attempt.</p>
+            <ul className={styles.list}>
+              {students.map((st) => (
+                <li key={st.id}>
+                  <StudentTimeForm classId={klass.id} studentId={st.id} name={st.displayName} timeFactor={st.timeFactor} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
       <section aria-labelledby="settings-heading" className={styles.card}>
         <h2 id="settings-heading">Class settings</h2>
         <RenameClassForm classId={klass.id} name={klass.name} />

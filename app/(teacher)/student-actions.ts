@@ -1,0 +1,25 @@
+'use server';
+// A student's time allowance (extra time for a timed assignment). Checks the session here and ownership in the
+// data layer.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { requireTeacher } from '@/lib/auth/session';
+import { setStudentTimeFactor } from '@/lib/db/queries/students';
+import { toPublicError } from '@/lib/errors';
+import type { FormState } from '@/lib/forms/state';
+import { timeFactorSchema } from '@/lib/validation/teacher';
+
+const schema = z.object({ studentId: z.uuid('Unknown student.'), classId: z.uuid('Unknown class.'), timeFactor: timeFactorSchema });
+
+export async function setTimeFactorAction(_prev: FormState<'timeFactor'>, form: FormData): Promise<FormState<'timeFactor'>> {
+  const teacher = await requireTeacher();
+  const parsed = schema.safeParse({ studentId: form.get('studentId'), classId: form.get('classId'), timeFactor: form.get('timeFactor') });
+  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Choose a time allowance.' };
+  try {
+    await setStudentTimeFactor({ teacherId: teacher.id, studentId: parsed.data.studentId, timeFactor: parsed.data.timeFactor });
+  } catch (error) {
+    return { status: 'error', message: toPublicError(error, 'set-time-factor').body.message };
+  }
+  revalidatePath(`/teacher/classes/${parsed.data.classId}`);
+  return { status: 'success', message: 'Saved.' };
+}
