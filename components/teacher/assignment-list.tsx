@@ -32,6 +32,7 @@ export function AssignmentList({ items }: { items: AssignmentItem[] }) {
             <LocalTime iso={a.dueAt} /> · feedback {a.modeLabel.toLowerCase()}
           </p>
           <div className={styles.inline}>
+            <Link href={`/teacher/assignments/${a.id}/results`}>Results</Link>
             <Link href={`/teacher/assignments/${a.id}/share`}>Share code and QR</Link>
             {a.status !== 'closed' ? <CloseAssignmentForm assignmentId={a.id} label={`${a.quizTitle} (${a.code})`} /> : null}
           </div>

@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { ClassList, type ClassItem } from '@/components/teacher/class-list';
 import { CreateClassForm } from '@/components/teacher/create-class-form';
 import styles from '@/components/teacher/teacher.module.css';
 import { requireTeacher } from '@/lib/auth/session';
 import { listClassesForTeacher } from '@/lib/db/queries/classes';
+import { listQuizOptions } from '@/lib/teacher/quiz-catalog';
 
 export const metadata: Metadata = { title: 'Your classes' };
 
@@ -25,6 +27,20 @@ export default async function TeacherDashboard() {
       {active.length > 0 ? <ClassList items={active} /> : <p>You have no classes yet. Create your first one below.</p>}
       <section className={styles.card}>
         <CreateClassForm />
+      </section>
+      <section aria-labelledby="guides-heading">
+        <h2 id="guides-heading">Teacher’s guides</h2>
+        <p className={styles.hint}>Every question with its answer, feedback and the misconceptions it targets, plus discussion prompts. For you only.</p>
+        <ul className={styles.list}>
+          {listQuizOptions().map((q) => (
+            <li key={q.id}>
+              <Link href={`/teacher/guide/${q.id}`}>Guide to “{q.title}”</Link>
+              <p className={styles.meta}>
+                {q.itemCount} questions · about {q.minutes} minutes
+              </p>
+            </li>
+          ))}
+        </ul>
       </section>
       {archived.length > 0 ? (
         <details>

@@ -22,7 +22,8 @@ export default async function SharePage({ params }: { params: Promise<{ assignme
   return (
     <>
       <p className={styles.noPrint}>
-        <Link href={`/teacher/classes/${klass.id}`}>← Back to {klass.name}</Link>
+        <Link href={`/teacher/classes/${klass.id}`}>← Back to {klass.name}</Link> ·{' '}
+        <Link href={`/teacher/assignments/${assignment.id}/results`}>See results as students work</Link>
       </p>
       <SharePanel
         info={{

@@ -1,0 +1,53 @@
+'use server';
+// Results actions: a teacher's rating of a written answer. Checks the session itself; the data layer checks that
+// the attempt is in one of this teacher's classes.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { idSchema } from '@/content/schema';
+import { findItem, getQuiz } from '@/lib/content';
+import { requireTeacher } from '@/lib/auth/session';
+import { setTeacherRating } from '@/lib/db/queries/answers';
+import { getAttemptForTeacher } from '@/lib/db/queries/attempts';
+import { isAppError, toPublicError } from '@/lib/errors';
+import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
+
+export type RatingField = 'rating';
+
+const ratingSchema = z.object({
+  assignmentId: z.uuid(),
+  attemptId: z.uuid(),
+  itemId: idSchema,
+  rating: z.enum(['0', '1', '2'], { error: 'Choose a rating: 0, 1 or 2.' }).transform(Number),
+});
+
+const NOT_FOUND: FormState<RatingField> = { status: 'error', message: 'That answer was not found. Reload the page and try again.' };
+
+export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, form: FormData): Promise<FormState<RatingField>> {
+  const teacher = await requireTeacher();
+  const parsed = ratingSchema.safeParse(textFields(form, ['assignmentId', 'attemptId', 'itemId', 'rating']));
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsOf<RatingField>(parsed.error.issues.filter((i) => i.path[0] === 'rating'));
+    return fieldErrors.rating ? { status: 'error', message: fieldErrors.rating, fieldErrors } : NOT_FOUND;
+  }
+  const { assignmentId, attemptId, itemId, rating } = parsed.data;
+  let studentId: string;
+  let label: string;
+  try {
+    const found = await getAttemptForTeacher({ teacherId: teacher.id, attemptId });
+    if (!found || found.assignment.id !== assignmentId) return NOT_FOUND;
+    const quiz = getQuiz(found.assignment.quizId);
+    const item = quiz ? findItem(quiz, itemId) : undefined;
+    if (item?.type !== 'written') return { status: 'error', message: 'Only written answers take a teacher’s rating.' };
+    await setTeacherRating({ teacherId: teacher.id, attemptId, itemId, rating });
+    studentId = found.attempt.studentId;
+    label = item.rubric.find((r) => r.level === rating)?.label ?? '';
+  } catch (error) {
+    if (isAppError(error) && (error.type === 'not_found' || error.type === 'forbidden')) return NOT_FOUND;
+    return { status: 'error', message: isAppError(error) ? error.message : toPublicError(error, 'rate-written-answer').body.message };
+  }
+  const results = `/teacher/assignments/${assignmentId}/results`;
+  revalidatePath(results);
+  revalidatePath(`${results}/print`);
+  revalidatePath(`${results}/students/${studentId}`);
+  return { status: 'success', message: `Rating saved: ${rating} of 2${label ? ` (${label})` : ''}. The answer now counts ${rating / 2} of 1.` };
+}

@@ -1,0 +1,7 @@
+// The students of an assignment's results as a CSV download (see lib/teacher/results-csv.ts).
+import { resultsCsvResponse } from '@/lib/teacher/results-csv';
+
+export async function GET(_request: Request, { params }: { params: Promise<{ assignmentId: string }> }) {
+  const { assignmentId } = await params;
+  return resultsCsvResponse(assignmentId, 'students');
+}

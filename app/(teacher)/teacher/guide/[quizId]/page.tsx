@@ -1,0 +1,25 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { QuizGuide } from '@/components/teacher/guide/quiz-guide';
+import teacherStyles from '@/components/teacher/teacher.module.css';
+import { idSchema } from '@/content/schema';
+import { requireTeacher } from '@/lib/auth/session';
+import { getArticle, getQuiz } from '@/lib/content';
+
+export const metadata: Metadata = { title: 'Teacher’s guide', robots: { index: false } };
+
+export default async function GuidePage({ params }: { params: Promise<{ quizId: string }> }) {
+  const { quizId } = await params;
+  await requireTeacher({ next: `/teacher/guide/${quizId}` });
+  const quiz = idSchema.safeParse(quizId).success ? getQuiz(quizId) : undefined;
+  if (!quiz) notFound();
+  return (
+    <>
+      <p className={teacherStyles.noPrint}>
+        <Link href="/teacher">← Back to your classes</Link>
+      </p>
+      <QuizGuide quiz={quiz} article={getArticle(quiz.article)} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+// What the report functions read: plain data, shaped by the report queries from the database rows.
+import type { Confidence } from '@/content/schema';
+
+export interface ReportAnswer {
+  itemId: string;
+  /** As stored: parsed again before it is graded or described. */
+  response: unknown;
+  /** 0..1: the server's mark, or the teacher's rating of a written answer. */
+  score: number;
+  confidence: Confidence | null;
+  answeredAt: Date;
+  selfRating: number | null;
+  teacherRating: number | null;
+}
+
+export interface ReportAttempt {
+  id: string;
+  studentId: string;
+  number: number;
+  startedAt: Date;
+  submittedAt: Date | null;
+  answers: ReportAnswer[];
+}
+
+export interface ReportStudent {
+  id: string;
+  displayName: string;
+  joinedAt: Date;
+}

@@ -1,0 +1,54 @@
+// What the teacher's guide gathers from a quiz: the misconceptions each item targets and every outside source.
+import type { Item, Misconception, Quiz, Source } from '@/content/schema';
+
+/** The misconceptions an item's distractors (options, decoys, claims, statements) stand for, in content order. */
+export function itemMisconceptions(item: Item): Misconception[] {
+  const tags: Array<Misconception | undefined> = [];
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+    case 'classify':
+      tags.push(...item.options.map((o) => o.misconception));
+      break;
+    case 'highlight':
+      tags.push(...item.decoys.map((d) => d.misconception));
+      break;
+    case 'match':
+      tags.push(...item.claims.map((c) => c.misconception));
+      break;
+    case 'scope':
+      tags.push(...item.statements.map((s) => s.misconception));
+      break;
+    case 'order':
+    case 'written':
+      break;
+  }
+  return [...new Set(tags.filter((m): m is Misconception => m !== undefined))];
+}
+
+export interface CitedSource {
+  outlet: string;
+  date?: string;
+  /** What the items cite it for, each note once. */
+  notes: string[];
+  /** Ids of the items that cite it (in their feedback or in a stimulus). */
+  items: string[];
+}
+
+/** Every distinct source (outlet and date) cited by the quiz's items and stimulus blocks, in order of first citation. */
+export function quizSources(quiz: Quiz): CitedSource[] {
+  const found = new Map<string, CitedSource>();
+  for (const section of quiz.sections) {
+    for (const item of section.items) {
+      const cited: Source[] = [...(item.sources ?? []), ...(item.stimulus ?? []).flatMap((s) => s.sources ?? [])];
+      for (const source of cited) {
+        const key = `${source.outlet}\u0000${source.date ?? ''}`.toLowerCase();
+        const entry = found.get(key) ?? { outlet: source.outlet, ...(source.date !== undefined && { date: source.date }), notes: [], items: [] };
+        if (source.note && !entry.notes.includes(source.note)) entry.notes.push(source.note);
+        if (!entry.items.includes(item.id)) entry.items.push(item.id);
+        found.set(key, entry);
+      }
+    }
+  }
+  return [...found.values()];
+}
