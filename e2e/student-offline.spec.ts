@@ -46,6 +46,11 @@ test('answers given offline wait on the device, survive a reload while offline, 
   // the server holds each answer once: a reload from the network shows the three as answered
   await s.reload();
   await expect(s.getByText(`3 of ${all.length} answered`)).toBeVisible();
+  // the teacher's view holds every answer once
+  await page.getByRole('link', { name: /See results/ }).click();
+  await expect(page.getByRole('row', { name: /Noor/ })).toContainText(`3 of ${all.length}`);
+  const csv = await page.request.get(page.url().split('?')[0] + '/answers.csv');
+  expect((await csv.text()).split('\n').filter((line) => line.includes('Noor')).length).toBe(3);
   await context.close();
 });
 
