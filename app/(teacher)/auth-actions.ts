@@ -7,9 +7,10 @@ import { z } from 'zod';
 import { authErrorCode, getAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/server';
 import { isSafeNext, requireTeacher } from '@/lib/auth/session';
 import { checkSignInAllowed, clientAddress, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/sign-in-limit';
-import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
+import { limitSignUp } from '@/lib/security/rate-limits';
+import { MAX_TEACHER_NAME } from '@/lib/validation/auth-body';
 
 const email = z.email({ error: 'Enter an email address like name@school.org.' }).trim().toLowerCase().max(254);
 const newPassword = z
@@ -19,7 +20,11 @@ const newPassword = z
 
 const signUpSchema = z
   .object({
-    name: z.string().trim().min(1, 'Enter your name as students will see it.').max(80, 'Keep your name under 80 characters.'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Enter your name as students will see it.')
+      .max(MAX_TEACHER_NAME, `Keep your name to ${MAX_TEACHER_NAME} characters or fewer.`),
     email,
     password: newPassword,
   })
@@ -35,17 +40,14 @@ export type SignUpField = 'name' | 'email' | 'password';
 
 export async function signUpAction(_prev: FormState<SignUpField>, form: FormData): Promise<FormState<SignUpField>> {
   const raw = textFields(form, ['name', 'email', 'password']);
-  const values = { name: raw.name ?? '', email: raw.email ?? '' };
+  const values = { name: (raw.name ?? '').slice(0, 200), email: (raw.email ?? '').slice(0, 300) };
   const parsed = signUpSchema.safeParse(raw);
   if (!parsed.success) {
     return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   }
   try {
     const requestHeaders = await headers();
-    const limit = await consumeRateLimit({ key: `sign-up:ip:${clientAddress(requestHeaders)}`, max: 10, windowSeconds: 3600 });
-    if (!limit.allowed) {
-      return { status: 'error', message: 'Too many accounts were created from this network. Please try again later.', values };
-    }
+    await limitSignUp({ ip: clientAddress(requestHeaders) });
     const auth = await getAuth();
     await auth.api.signUpEmail({ body: parsed.data, headers: requestHeaders });
   } catch (error) {
@@ -64,6 +66,7 @@ export async function signUpAction(_prev: FormState<SignUpField>, form: FormData
     if (code === 'INVALID_EMAIL') {
       return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { email: 'Enter a valid email address.' }, values };
     }
+    if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
     return { status: 'error', message: toPublicError(error, 'sign-up').body.message, values };
   }
   redirect('/teacher');
@@ -72,14 +75,14 @@ export async function signUpAction(_prev: FormState<SignUpField>, form: FormData
 const signInSchema = z.object({
   email,
   password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH, 'That password is too long.'),
-  next: z.string().optional(),
+  next: z.string().max(512).optional(),
 });
 
 export type SignInField = 'email' | 'password';
 
 export async function signInAction(_prev: FormState<SignInField>, form: FormData): Promise<FormState<SignInField>> {
   const raw = textFields(form, ['email', 'password', 'next']);
-  const values = { email: raw.email ?? '' };
+  const values = { email: (raw.email ?? '').slice(0, 300) };
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) {
     return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
@@ -122,7 +125,7 @@ const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH),
     newPassword,
-    confirmPassword: z.string(),
+    confirmPassword: z.string().max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords are not the same.' })
   .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });

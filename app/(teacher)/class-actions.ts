@@ -31,7 +31,7 @@ export type ClassNameField = 'name';
 export async function createClassAction(_prev: FormState<ClassNameField>, form: FormData): Promise<FormState<ClassNameField>> {
   const teacher = await requireTeacher();
   const parsed = classNameSchema.safeParse(form.get('name') ?? '');
-  const values = { name: String(form.get('name') ?? '') };
+  const values = { name: String(form.get('name') ?? '').slice(0, 200) };
   if (!parsed.success) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { name: parsed.error.issues[0]?.message ?? '' }, values };
   let classId: string;
   try {
@@ -49,7 +49,7 @@ export async function renameClassAction(_prev: FormState<ClassNameField>, form: 
   const teacher = await requireTeacher();
   const classId = classIdSchema.safeParse(form.get('classId'));
   const name = classNameSchema.safeParse(form.get('name') ?? '');
-  const values = { name: String(form.get('name') ?? '') };
+  const values = { name: String(form.get('name') ?? '').slice(0, 200) };
   if (!classId.success) return { status: 'error', message: 'That class was not found.' };
   if (!name.success) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { name: name.error.issues[0]?.message ?? '' }, values };
   try {
@@ -92,14 +92,14 @@ const wholeNumber = (message: string) => z.string().trim().regex(/^\d{1,4}$/, me
 
 const assignmentFormSchema = z.object({
   classId: z.uuid(),
-  quizId: z.string({ error: 'Choose a quiz.' }).min(1, 'Choose a quiz.'),
-  opensAt: z.string().optional(),
-  dueAt: z.string({ error: 'Choose a due date and time.' }).min(1, 'Choose a due date and time.'),
+  quizId: z.string({ error: 'Choose a quiz.' }).min(1, 'Choose a quiz.').max(100, 'Choose one of the quizzes in the list.'),
+  opensAt: z.string().max(40, 'Give a valid opening date and time.').optional(),
+  dueAt: z.string({ error: 'Choose a due date and time.' }).min(1, 'Choose a due date and time.').max(40, 'Give a valid due date and time.'),
   tz: z.string().max(64).optional(),
   mode: assignmentModeSchema,
   attemptsAllowed: wholeNumber('Give the number of attempts as a whole number.'),
   timeLimitMinutes: z.union([z.literal('').transform(() => null), wholeNumber('Give the time limit in whole minutes, or leave it empty.')]),
-  shuffle: z.string().optional(),
+  shuffle: z.string().max(10).optional(),
 });
 
 export async function createAssignmentAction(_prev: FormState<AssignmentField>, form: FormData): Promise<FormState<AssignmentField>> {

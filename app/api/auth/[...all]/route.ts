@@ -1,5 +1,17 @@
-// better-auth's HTTP endpoints (/api/auth/*), rate-limited through the shared rate_limits table.
+// better-auth's HTTP endpoints (/api/auth/*), rate-limited through the shared rate_limits table. better-auth checks
+// the Origin of state-changing requests itself; names and other text are held to the app's limits here first.
 import { toNextJsHandler } from 'better-auth/next-js';
 import { getAuth } from '@/lib/auth/server';
+import { jsonError } from '@/lib/http';
+import { authBodyProblem, MAX_AUTH_BODY_BYTES } from '@/lib/validation/auth-body';
 
-export const { GET, POST } = toNextJsHandler(async (request: Request) => (await getAuth()).handler(request));
+const handlers = toNextJsHandler(async (request: Request) => (await getAuth()).handler(request));
+
+export const GET = handlers.GET;
+
+export async function POST(request: Request) {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES) return jsonError(413, 'That request is too large.');
+  const problem = authBodyProblem(await request.clone().text(), request.headers.get('content-type') ?? '');
+  if (problem) return jsonError(400, problem);
+  return handlers.POST(request);
+}

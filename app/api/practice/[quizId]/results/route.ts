@@ -7,11 +7,14 @@ import { itemFeedback } from '@/lib/quiz/feedback';
 import { responseProblem } from '@/lib/quiz/fit';
 import { quizParamsSchema } from '@/lib/quiz/params';
 import { answerSchema } from '@/lib/quiz/responses';
+import { rejectCrossOrigin } from '@/lib/security/origin';
 import { summarize } from '@/lib/quiz/summary';
 
 const bodySchema = z.strictObject({ answers: z.record(idSchema, answerSchema) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ quizId: string }> }) {
+  const crossOrigin = rejectCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const parsedParams = quizParamsSchema.safeParse(await params);
   const quiz = parsedParams.success ? getQuiz(parsedParams.data.quizId) : undefined;
   if (!quiz) return jsonError(404, 'There is no quiz with that id.');

@@ -5,8 +5,11 @@ import { itemFeedback } from '@/lib/quiz/feedback';
 import { responseProblem } from '@/lib/quiz/fit';
 import { itemParamsSchema } from '@/lib/quiz/params';
 import { answerSchema } from '@/lib/quiz/responses';
+import { rejectCrossOrigin } from '@/lib/security/origin';
 
 export async function POST(request: Request, { params }: { params: Promise<{ quizId: string; itemId: string }> }) {
+  const crossOrigin = rejectCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   const parsedParams = itemParamsSchema.safeParse(await params);
   if (!parsedParams.success) return jsonError(404, 'There is no such quiz or question.');
   const quiz = getQuiz(parsedParams.data.quizId);

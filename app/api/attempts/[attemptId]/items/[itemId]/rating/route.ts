@@ -6,15 +6,20 @@ import { getAttemptForDevice } from '@/lib/db/queries/student-attempts';
 import { errorResponse } from '@/lib/errors';
 import { json, jsonError, readJson } from '@/lib/http';
 import { isReleased } from '@/lib/quiz/assignment-view';
+import { rejectCrossOrigin } from '@/lib/security/origin';
+import { limitAnswerSave } from '@/lib/security/rate-limits';
 
 const paramsSchema = z.object({ attemptId: z.uuid(), itemId: idSchema });
 const bodySchema = z.strictObject({ selfRating: z.int().min(0).max(2) });
 
 export async function POST(request: Request, { params }: { params: Promise<{ attemptId: string; itemId: string }> }) {
+  const crossOrigin = rejectCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
   try {
     const p = paramsSchema.safeParse(await params);
     const mine = p.success ? await getAttemptForDevice({ attemptId: p.data.attemptId }) : null;
     if (!p.success || !mine) return jsonError(404, 'This device has no attempt with that id.');
+    await limitAnswerSave({ attemptId: mine.attempt.id }); // the same budget as saving answers
     // rating means reading the model answer: only once feedback is released
     if (!isReleased(mine.assignment, mine.attempt)) return jsonError(403, 'The model answer is not released yet.');
     const body = await readJson(request, bodySchema);

@@ -1,0 +1,61 @@
+import 'server-only';
+// The app's rate limits, counted in the shared rate_limits table so they hold across instances. Each check throws
+// a rate_limited AppError (429 with Retry-After in a route handler, a message in a form) with how long to wait.
+// Sign-in has its own, per email and per address: lib/auth/sign-in-limit.ts.
+import { consumeRateLimit, peekRateLimit, type RateLimitResult } from '@/lib/db/queries/rate-limit';
+import { AppError } from '@/lib/errors';
+
+export const LIMITS = {
+  /** Per attempt. A class answering by hand, or a device sending its offline queue, stays far below. */
+  answerSaves: { max: 120, windowSeconds: 60 },
+  /** Per attempt. Handing in is idempotent; more than this is a script. */
+  submits: { max: 30, windowSeconds: 60 },
+  /** Per network address: unknown codes, the way to guess a code. */
+  joinFailures: { max: 20, windowSeconds: 10 * 60 },
+  /** Per network address: every join. A whole school behind one address must fit. */
+  joins: { max: 300, windowSeconds: 10 * 60 },
+  /** Per network address: new teacher accounts. A teachers' workshop on one school network must fit. */
+  signUps: { max: 30, windowSeconds: 60 * 60 },
+} as const;
+
+/** "45 seconds", "1 minute", "12 minutes". */
+export function waitText(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+function refuse(result: RateLimitResult, surface: string, message: (wait: string) => string): void {
+  if (!result.allowed) {
+    throw new AppError(`rate_limited:${surface}`, message(waitText(result.retryAfter)), { retryAfter: result.retryAfter });
+  }
+}
+
+export async function limitAnswerSave({ attemptId, now }: { attemptId: string; now?: Date }): Promise<void> {
+  const r = await consumeRateLimit({ key: `answer-save:${attemptId}`, ...LIMITS.answerSaves, now });
+  refuse(r, 'answer_save', (wait) => `Answers are arriving too fast. Wait ${wait}: your answers are kept on this device and sent again.`);
+}
+
+export async function limitSubmit({ attemptId, now }: { attemptId: string; now?: Date }): Promise<void> {
+  const r = await consumeRateLimit({ key: `submit:${attemptId}`, ...LIMITS.submits, now });
+  refuse(r, 'submit', (wait) => `Too many hand-in requests. Wait ${wait} and try again.`);
+}
+
+const joinFailureKey = (ip: string) => `join:fail:${ip}`;
+
+/** Before a join: refuses an address that has tried too many unknown codes, or joined too often. */
+export async function checkJoinAllowed({ ip, now }: { ip: string; now?: Date }): Promise<void> {
+  const tooMany = (wait: string) => `Too many tries from this network. Wait ${wait} and try again.`;
+  refuse(await peekRateLimit({ key: joinFailureKey(ip), ...LIMITS.joinFailures, now }), 'join', tooMany);
+  refuse(await consumeRateLimit({ key: `join:all:${ip}`, ...LIMITS.joins, now }), 'join', tooMany);
+}
+
+/** After a code that opens nothing. */
+export async function recordJoinFailure({ ip, now }: { ip: string; now?: Date }): Promise<void> {
+  await consumeRateLimit({ key: joinFailureKey(ip), ...LIMITS.joinFailures, now });
+}
+
+export async function limitSignUp({ ip, now }: { ip: string; now?: Date }): Promise<void> {
+  const r = await consumeRateLimit({ key: `sign-up:ip:${ip}`, ...LIMITS.signUps, now });
+  refuse(r, 'sign_up', (wait) => `Too many accounts were created from this network. Wait ${wait} and try again.`);
+}

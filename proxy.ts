@@ -1,0 +1,27 @@
+// Runs before every page and API route: a fresh CSP nonce per request. Next reads the nonce from the request's
+// Content-Security-Policy header and puts it on its own scripts, so pages must render per request (the root
+// layout awaits connection()). The other security headers come from next.config.js, static files included.
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
+
+export function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const https =
+    request.nextUrl.protocol === 'https:' ||
+    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https' ||
+    (process.env.BETTER_AUTH_URL ?? '').startsWith('https://');
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https });
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', csp);
+  if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+export const config = {
+  // everything but build assets and public files (a path ending in .ext): they carry no HTML to protect
+  matcher: ['/((?!_next/static/|_next/image|.*\\.[A-Za-z0-9]+$).*)'],
+};
