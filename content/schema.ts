@@ -1,26 +1,12 @@
 // The one schema for articles and quizzes. Authors edit YAML files in content/; this file decides what is valid.
 import { z } from 'zod';
 
-export const STATUSES = ['verified', 'claim', 'disputed', 'opinion'] as const;
+import { CONFIDENCES, MISCONCEPTIONS, STATUSES } from './words';
+
+export { CONFIDENCES, MISCONCEPTIONS, STATUSES, type Confidence, type Misconception, type Status } from './words';
 export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
-
-export const MISCONCEPTIONS = [
-  'official-source',
-  'precise-number',
-  'writer-verb',
-  'quoted-true',
-  'agency-vouches',
-  'debunk-true',
-  'both-sides-unknowable',
-  'photo-proves-caption',
-] as const;
 export const misconceptionSchema = z.enum(MISCONCEPTIONS);
-export type Misconception = z.infer<typeof misconceptionSchema>;
-
-export const CONFIDENCES = ['sure', 'fairly', 'guessing'] as const;
 export const confidenceSchema = z.enum(CONFIDENCES);
-export type Confidence = z.infer<typeof confidenceSchema>;
 
 export const idSchema = z
   .string()

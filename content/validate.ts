@@ -1,6 +1,6 @@
 // Checks a quiz against its article and itself: what the zod schema alone cannot see.
 import type { Article, Item, Quiz } from './schema';
-import { STATUSES } from './schema';
+import { STATUSES } from './words';
 
 export interface ContentProblem {
   file: string;

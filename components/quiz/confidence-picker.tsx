@@ -1,5 +1,5 @@
 'use client';
-import { CONFIDENCES, type Confidence } from '@/content/schema';
+import { CONFIDENCES, type Confidence } from '@/content/words';
 import { CONFIDENCE_LABELS } from '@/lib/quiz/vocabulary';
 
 export function ConfidencePicker({

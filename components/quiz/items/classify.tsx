@@ -1,5 +1,5 @@
 'use client';
-import { STATUSES } from '@/content/schema';
+import { STATUSES } from '@/content/words';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import type { ItemInputProps } from './item-props';
 
