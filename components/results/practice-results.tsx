@@ -9,6 +9,7 @@ import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from '@/components/quiz/quiz-store-provider';
 import { StartOver } from '@/components/quiz/start-over';
 import { ClaimMap } from './claim-map';
+import { ReviewItem } from './review-item';
 import { SummaryView } from './summary-view';
 
 type Results = { summary: QuizSummary; feedback: ItemFeedback[]; claimMap: Quiz['claimMap'] | null };
@@ -100,12 +101,9 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
       {items.map((item, n) => {
         const f = feedbackById.get(item.id);
         return (
-          <details key={item.id} id={`review-${item.id}`}>
-            <summary>
-              {n + 1}. {item.prompt} — {f ? `${f.grade.score} of 1` : 'not answered'}
-            </summary>
+          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${f.grade.score} of 1` : 'not answered'}`}>
             {f ? <FeedbackView item={item} feedback={f} article={article} headingId={`review-h-${item.id}`} /> : null}
-          </details>
+          </ReviewItem>
         );
       })}
       <div className="actions">

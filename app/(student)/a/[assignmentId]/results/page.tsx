@@ -4,6 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import type { Status } from '@/content/schema';
 import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
+import { ReviewItem } from '@/components/results/review-item';
 import { SummaryView } from '@/components/results/summary-view';
 import { LocalTime } from '@/components/teacher/local-time';
 import { allItems, getArticle, getQuiz } from '@/lib/content';
@@ -70,14 +71,11 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       {items.map((item, n) => {
         const f = saved[item.id]?.feedback;
         return (
-          <details key={item.id} id={`review-${item.id}`}>
-            <summary>
-              {n + 1}. {item.prompt} — {f ? `${f.grade.score} of 1` : 'not answered'}
-            </summary>
+          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${f.grade.score} of 1` : 'not answered'}`}>
             {f ? (
               <AssignmentReview item={item} feedback={f} article={article} ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`} />
             ) : null}
-          </details>
+          </ReviewItem>
         );
       })}
     </>
