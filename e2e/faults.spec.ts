@@ -102,3 +102,38 @@ test('a failed save says "not saved, retrying" and never a false "Saved", then s
   await expect(s.getByText('Saved. You will see feedback')).toBeVisible();
   await context.close();
 });
+
+test('double clicks and a double hand-in change nothing twice', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUpTeacher(page);
+  const { code } = await createAssignment(page, { className: 'Double class', mode: /^After handing in/ });
+  const context = await browser.newContext();
+  const s = await context.newPage();
+  await s.goto(`/join/${code}`);
+  await s.getByLabel('Your name').fill('Tom');
+  await s.getByRole('button', { name: 'Join and start' }).click();
+  const item = all[0]!;
+  await fillAnswer(s, item, 'mouse');
+  await s.getByRole('radio', { name: 'Sure', exact: true }).check();
+  await s.getByRole('button', { name: 'Save answer' }).dblclick();
+  await expect(s.getByText('All answers saved')).toBeVisible();
+  // hand in with a double tap, then send the same hand-in twice more at once, as a flaky connection might
+  for (let n = 1; n < all.length; n++) await s.getByRole('button', { name: /Next question|Skip for now/ }).click();
+  await s.getByRole('button', { name: 'Hand in' }).click();
+  const sent = s.waitForResponse((r) => r.url().endsWith('/submit'));
+  await s.getByRole('button', { name: 'Yes, hand in' }).dblclick();
+  const first = await sent;
+  expect(first.status()).toBe(200);
+  await expect(s.getByRole('heading', { level: 1, name: /Your results/ })).toBeVisible();
+  const again = () => s.evaluate((url) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then((r) => r.json()), first.url());
+  const [a, b] = await Promise.all([again(), again()]);
+  expect(a.submittedAt).toEqual(expect.any(String));
+  expect(b.submittedAt).toBe(a.submittedAt);
+
+  await page.getByRole('link', { name: /See results/ }).click();
+  await expect(page.getByRole('row', { name: /Tom/ })).toContainText('Handed in');
+  await expect(page.getByRole('row', { name: /Tom/ })).not.toContainText('attempt 2');
+  const csv = await page.request.get(page.url().split('?')[0] + '/answers.csv');
+  expect((await csv.text()).split('\n').filter((line) => line.includes('Tom')).length).toBe(1);
+  await context.close();
+});
