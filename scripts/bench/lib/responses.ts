@@ -1,0 +1,90 @@
+// Valid answers for every item of a quiz, built from content/ (the same files the server grades against): some
+// right, some wrong, the way a class answers. Each one is checked with the app's own schema before it is sent.
+import path from 'node:path';
+import { formatProblems, loadContent } from '../../../content/load';
+import { CONFIDENCES, STATUSES, type Item, type Quiz } from '../../../content/schema';
+import { responseProblem } from '../../../lib/quiz/fit';
+import { highlightSpans } from '../../../lib/quiz/grade';
+import { answerSchema, type Answer, type Response } from '../../../lib/quiz/responses';
+import { ROOT } from './server';
+
+export function loadQuiz(quizId: string): Quiz {
+  const set = loadContent(path.join(ROOT, 'content'));
+  if (set.problems.length > 0) throw new Error(`content has problems:\n${formatProblems(set.problems)}`);
+  const quiz = set.quizzes.get(quizId);
+  if (!quiz) throw new Error(`no quiz ${quizId} in content/`);
+  return quiz;
+}
+
+export const quizItems = (quiz: Quiz): Item[] => quiz.sections.flatMap((s) => s.items);
+
+type Rand = () => number;
+const pick = <T>(list: readonly T[], rand: Rand): T => list[Math.floor(rand() * list.length)] as T;
+const shuffled = <T>(list: readonly T[], rand: Rand): T[] => {
+  const out = [...list];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+};
+
+/** A small seeded generator, so a run can be repeated. */
+export function seeded(seed: number): Rand {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+function response(item: Item, right: boolean, rand: Rand): Response {
+  switch (item.type) {
+    case 'single':
+      return { type: 'single', choice: right ? item.key : pick(item.options, rand).id };
+    case 'multiple': {
+      if (right) return { type: 'multiple', choices: [...item.key] };
+      const some = item.options.filter(() => rand() < 0.5).map((o) => o.id);
+      return { type: 'multiple', choices: some.length > 0 ? some : [pick(item.options, rand).id] };
+    }
+    case 'classify':
+      return { type: 'classify', status: right ? item.key : pick(STATUSES, rand) };
+    case 'highlight': {
+      const { spans } = highlightSpans(item);
+      const targets = item.targets.filter((t) => right || rand() < 0.6);
+      const words = targets.flatMap((t) => spans.get(t.id) ?? []);
+      if (!right) for (const d of item.decoys) if (rand() < 0.3) words.push(...(spans.get(d.id) ?? []));
+      return { type: 'highlight', words: [...new Set(words)].sort((a, b) => a - b) };
+    }
+    case 'match':
+      return {
+        type: 'match',
+        pairs: Object.fromEntries(item.claims.map((c) => [c.id, right ? c.party : pick(item.parties, rand).id])),
+      };
+    case 'order':
+      return { type: 'order', order: right ? [...item.key] : shuffled(item.key, rand) };
+    case 'scope':
+      return { type: 'scope', judgements: Object.fromEntries(item.statements.map((s) => [s.id, right ? s.proves : rand() < 0.5])) };
+    case 'written':
+      return {
+        type: 'written',
+        text: 'The officials give no evidence that the images are from the earthquake. I would reverse-search them on several engines and look for the earliest copy.',
+        selfRating: Math.floor(rand() * 3),
+      };
+  }
+}
+
+/** One student's answers: each item right with probability `skill`. Throws if the app would refuse one. */
+export function answersFor(items: Item[], rand: Rand, skill = 0.7): { itemId: string; answer: Answer }[] {
+  return items.map((item) => {
+    const r = response(item, rand() < skill, rand);
+    const answer: Answer = item.type === 'written' ? { response: r } : { response: r, confidence: pick(CONFIDENCES, rand) };
+    const parsed = answerSchema.safeParse(answer);
+    if (!parsed.success) throw new Error(`bench built an invalid answer for ${item.id}: ${parsed.error.message}`);
+    const problem = responseProblem(item, parsed.data.response);
+    if (problem) throw new Error(`bench built an answer the app refuses for ${item.id}: ${problem}`);
+    return { itemId: item.id, answer: parsed.data };
+  });
+}
