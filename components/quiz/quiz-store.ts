@@ -28,8 +28,6 @@ export interface QuizData {
 export interface QuizActions {
   setDraft: (itemId: string, draft: Draft) => void;
   setConfidence: (itemId: string, confidence: Confidence) => void;
-  recordAnswer: (itemId: string, answer: Answer, feedback?: ItemFeedback) => void;
-  nextSeq: () => number;
   enqueue: (itemId: string, answer: Answer) => void;
   acknowledge: (seq: number, feedback?: ItemFeedback) => void;
   queueHandIn: (queued: boolean) => void;
@@ -51,20 +49,10 @@ export const storageKey = (quizId: string) => `claimcheck:practice:${quizId}`;
 export function createQuizStore(key: string, itemCount: number) {
   return createStore<QuizState>()(
     persist(
-      (set, get) => ({
+      (set) => ({
         ...empty(),
         setDraft: (itemId, draft) => set((s) => ({ drafts: { ...s.drafts, [itemId]: draft } })),
         setConfidence: (itemId, confidence) => set((s) => ({ confidence: { ...s.confidence, [itemId]: confidence } })),
-        recordAnswer: (itemId, answer, feedback) =>
-          set((s) => {
-            const { [itemId]: _old, ...rest } = s.feedback;
-            return { answers: { ...s.answers, [itemId]: answer }, feedback: feedback ? { ...rest, [itemId]: feedback } : rest };
-          }),
-        nextSeq: () => {
-          const seq = get().clientSeq + 1;
-          set({ clientSeq: seq });
-          return seq;
-        },
         // the answer is kept at once; the outbox holds it until the server says it has it
         enqueue: (itemId, answer) =>
           set((s) => {
