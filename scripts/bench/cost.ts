@@ -2,7 +2,7 @@
 // not inflate it), throughput and latency at a small fixed concurrency. The capacity of one server process follows:
 // about 1000 / (CPU ms per request) requests per second per core it gets.
 //   node --import tsx scripts/bench/cost.ts [--db pglite|pg] [--n 400] [--concurrency 4] [--no-build] [--port 3400]
-//   (--db pg runs itself inside scripts/with-postgres.sh, like run.ts)
+//   (--db pg runs itself inside scripts/with-postgres.sh, like run.ts); --only REGEX measures only matching kinds
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,7 @@ const opts = {
   port: num(args, 'port', 3400),
   build: !args.has('no-build'),
   write: !args.has('no-write'),
+  only: args.has('only') ? new RegExp(str(args, 'only', '.')) : null,
 };
 const log = (...a: unknown[]) => console.error('[cost]', ...a);
 
@@ -44,6 +45,7 @@ function cpuMs(pid: number): number {
 }
 
 async function measure(server: RunningServer, name: string, make: (i: number) => Promise<{ status: number; ms: number }>) {
+  if (opts.only && !opts.only.test(name)) return null;
   // warm-up, then the measured requests
   for (let i = 0; i < 10; i++) await make(-1 - i);
   const lat: number[] = [];
@@ -152,9 +154,10 @@ async function main(): Promise<void> {
       ),
       await measure(server, 'practice question page (/quiz/ID/play)', () => timedFetch(`${origin}/quiz/${quiz.id}/play`)),
     );
+    const measured = rows.filter((r): r is NonNullable<typeof r> => r !== null);
     const md = table(
       ['request', 'server CPU ms / request', 'requests/s at concurrency ' + opts.concurrency, 'p50 ms', 'p95 ms', 'statuses'],
-      rows.map((r) => [r.name, r.cpuMsPerRequest, r.requestsPerS, r.p50, r.p95, Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(' ')]),
+      measured.map((r) => [r.name, r.cpuMsPerRequest, r.requestsPerS, r.p50, r.p95, Object.entries(r.statuses).map(([k, v]) => `${k}×${v}`).join(' ')]),
     );
     console.log(`\nServer cost per request, ${databaseUrl ? 'PostgreSQL' : 'embedded (PGlite)'} (${opts.n} requests each):\n\n${md}\n`);
     if (opts.write) {
@@ -166,7 +169,7 @@ async function main(): Promise<void> {
         db: databaseUrl ? 'postgres' : 'pglite',
         n: opts.n,
         concurrency: opts.concurrency,
-        rows,
+        rows: measured,
       });
     }
   } finally {
