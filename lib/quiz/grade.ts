@@ -41,7 +41,7 @@ export function highlightSpans(item: ItemOf<'highlight'>): { words: string[]; sp
 }
 
 /** Runs of consecutive word indexes, e.g. [1,2,5] -> [[1,2],[5]] */
-function runs(indexes: number[]): number[][] {
+export function runs(indexes: number[]): number[][] {
   const sorted = [...new Set(indexes)].sort((a, b) => a - b);
   const out: number[][] = [];
   for (const i of sorted) {

@@ -1,20 +1,14 @@
 // Answers and keys in words, for teachers: the results pages, the CSV export and the teacher's guide.
 import type { Item } from '@/content/schema';
 import type { Response } from '@/lib/quiz/responses';
+import { runs } from '@/lib/quiz/grade';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 
 const quote = (s: string) => `“${s}”`;
 
 /** Consecutive word indexes of the passage as quoted phrases: [3,4,9] -> ["“a b”", "“c”"]. */
 function phrases(words: readonly string[], indexes: readonly number[]): string[] {
-  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
-  const out: number[][] = [];
-  for (const i of sorted) {
-    const last = out[out.length - 1];
-    if (last && last[last.length - 1] === i - 1) last.push(i);
-    else out.push([i]);
-  }
-  return out.map((run) => quote(run.map((i) => words[i] ?? '').join(' ')));
+  return runs([...indexes]).map((run) => quote(run.map((i) => words[i] ?? '').join(' ')));
 }
 
 /** The student's answer as lines of plain text. */

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
-import { getArticle, getQuiz } from '@/lib/content';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { startOrResumeAttempt } from '@/lib/db/queries/attempts';
-import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
 import { isAppError } from '@/lib/errors';
+import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { feedbackNote, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { toPublicQuiz } from '@/lib/quiz/public';
 
@@ -15,14 +13,7 @@ export const metadata: Metadata = { title: 'Class quiz' };
 type Props = { params: Promise<{ assignmentId: string }> };
 
 export default async function AssignmentPage({ params }: Props) {
-  const { assignmentId } = await params;
-  const found = await getAssignmentForDevice({ assignmentId });
-  if (!found) notFound();
-  const { assignment, student } = found;
-  if (!student) redirect(`/join/${assignment.code}`);
-  const quiz = getQuiz(assignment.quizId);
-  const article = quiz ? getArticle(quiz.article) : undefined;
-  if (!quiz || !article) notFound();
+  const { assignment, student, className, quiz, article } = await loadAssignmentPage(params);
   const maxScore = quiz.sections.reduce((n, s) => n + s.items.length, 0);
 
   let attempt;
@@ -45,7 +36,7 @@ export default async function AssignmentPage({ params }: Props) {
   return (
     <>
       <p className="muted small">
-        {found.className} · answering as <strong>{student.displayName}</strong>
+        {className} · answering as <strong>{student.displayName}</strong>
       </p>
       <QuizPlayer
         quiz={toPublicQuiz(quiz)}

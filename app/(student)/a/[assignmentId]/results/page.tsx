@@ -1,30 +1,24 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound, redirect } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import type { Status } from '@/content/schema';
 import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
 import { ReviewItem } from '@/components/results/review-item';
 import { SummaryView } from '@/components/results/summary-view';
 import { LocalTime } from '@/components/teacher/local-time';
-import { allItems, getArticle, getQuiz } from '@/lib/content';
+import { allItems } from '@/lib/content';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
-import { getAssignmentForDevice, latestAttempt } from '@/lib/db/queries/student-attempts';
+import { latestAttempt } from '@/lib/db/queries/student-attempts';
 import { isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
+import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { toPublicItem } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
 
 export const metadata: Metadata = { title: 'Your results' };
 
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
-  const { assignmentId } = await params;
-  const found = await getAssignmentForDevice({ assignmentId });
-  if (!found) notFound();
-  const { assignment, student } = found;
-  if (!student) redirect(`/join/${assignment.code}`);
-  const quiz = getQuiz(assignment.quizId);
-  const article = quiz ? getArticle(quiz.article) : undefined;
-  if (!quiz || !article) notFound();
+  const { assignment, student, quiz, article } = await loadAssignmentPage(params);
   const attempt = await latestAttempt({ studentId: student.id, assignmentId: assignment.id });
   if (!attempt) redirect(`/a/${assignment.id}`);
   if (!attempt.submittedAt) {
