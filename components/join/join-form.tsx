@@ -13,13 +13,15 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
   ) : null;
 }
 
-export function JoinForm({ code }: { code: string }) {
+/** `joinKey` is made fresh for each form the server renders: a resent submit of this form joins only once. */
+export function JoinForm({ code, joinKey }: { code: string; joinKey: string }) {
   const [state, action, pending] = useActionState(joinAction, initial);
   const nameError = state.fieldErrors?.displayName;
   const codeError = state.fieldErrors?.code;
   return (
     <form action={action} noValidate>
       <input type="hidden" name="code" value={code} />
+      <input type="hidden" name="joinKey" value={joinKey} />
       {codeError ? (
         <p role="alert" className="error">
           {codeError}

@@ -16,12 +16,14 @@ const joinSchema = z.object({
   code: joinCodeInputSchema,
   // the name's real rule (1 to 40 characters, tidied) is normalizeDisplayName's; this only bounds the raw input
   displayName: z.string().max(200, 'Use a shorter name (at most 40 characters).'),
+  joinKey: z.uuid().optional(),
 });
 
 export async function joinAction(_prev: FormState<JoinField>, form: FormData): Promise<FormState<JoinField>> {
   const raw = { code: String(form.get('code') ?? ''), displayName: String(form.get('displayName') ?? '') };
   const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200) };
-  const parsed = joinSchema.safeParse(raw);
+  const joinKey = form.get('joinKey');
+  const parsed = joinSchema.safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
   // guessing codes is the abuse to slow down: unknown codes per network address, and a generous cap on all joins
   // (a whole school may share one address)
@@ -33,7 +35,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
     return { status: 'error', message: toPublicError(error, 'joinAction').body.message, values };
   }
   try {
-    const joined = await joinClass({ code: parsed.data.code, displayName: parsed.data.displayName });
+    const joined = await joinClass(parsed.data);
     await setStudentCookie({ classId: joined.assignment.classId, token: joined.token });
     assignmentId = joined.assignment.id;
   } catch (error) {

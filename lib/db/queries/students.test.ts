@@ -47,6 +47,23 @@ describe('students', () => {
     expect(new Set(joined.map((j) => j.student.displayName)).size).toBe(4);
   });
 
+  it('a join sent again with the same join key gets the same student, even at the same moment', async () => {
+    const { t, c, a } = await setup();
+    const joinKey = crypto.randomUUID();
+    const first = await joinClass({ code: a.code, displayName: 'Rui', joinKey });
+    const resent = await joinClass({ code: a.code, displayName: 'Rui', joinKey });
+    expect(resent.student.id).toBe(first.student.id);
+    expect(resent.token).toBe(first.token);
+    const other = crypto.randomUUID();
+    const both = await Promise.all([1, 2, 3].map(() => joinClass({ code: a.code, displayName: 'Ivo', joinKey: other })));
+    expect(new Set(both.map((j) => j.student.id)).size).toBe(1);
+    // a new form (a new key) is a new student
+    const again = await joinClass({ code: a.code, displayName: 'Rui', joinKey: crypto.randomUUID() });
+    expect(again.student.id).not.toBe(first.student.id);
+    const list = await listStudentsForClass({ teacherId: t.id, classId: c.id });
+    expect(list?.map((s) => s.displayName)).toEqual(['Ivo', 'Rui', 'Rui (2)']);
+  });
+
   it('cannot join with a bad name or a closed code', async () => {
     const { t, a } = await setup();
     await expect(joinClass({ code: a.code, displayName: ' ' })).rejects.toMatchObject({ code: 'bad_request:display_name' });

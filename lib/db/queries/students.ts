@@ -3,6 +3,7 @@ import 'server-only';
 // only its SHA-256 is stored.
 import crypto from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
+import { getAuthSecret } from '@/lib/env';
 import { AppError } from '@/lib/errors';
 import { chooseDisplayName, normalizeDisplayName } from '@/lib/students/display-name';
 import { isUuid, timeFactorSchema } from '@/lib/validation/teacher';
@@ -23,6 +24,14 @@ export function toStudentDTO(s: Student): StudentDTO {
   return { id: s.id, classId: s.classId, displayName: s.displayName, timeFactor: s.timeFactor };
 }
 
+/**
+ * The device token for a join form's one-time key: derived (keyed with the app secret), so a resent join yields
+ * the same token and finds the student the first request made. Without the secret the token cannot be guessed.
+ */
+function tokenForJoinKey(classId: string, joinKey: string): string {
+  return crypto.createHmac('sha256', getAuthSecret()).update(`join:${classId}:${joinKey}`).digest('base64url');
+}
+
 export function hashDeviceToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
 }
@@ -36,9 +45,12 @@ const NAME_ATTEMPTS = 5;
 export async function joinClass({
   code,
   displayName,
+  joinKey,
 }: {
   code: string;
   displayName: string;
+  /** One per join form shown: a resent join (a slow reply, a double tap) gets the same student, not a second. */
+  joinKey?: string;
 }): Promise<{ student: StudentDTO; token: string; assignment: Assignment; className: string }> {
   const name = normalizeDisplayName(displayName);
   if (!name.ok) throw new AppError('bad_request:display_name', name.message, { fields: { displayName: name.message } });
@@ -50,7 +62,16 @@ export async function joinClass({
   }
   const db = await getDb();
   const classId = found.class.id;
-  const token = crypto.randomBytes(32).toString('base64url');
+  const token = joinKey ? tokenForJoinKey(classId, joinKey) : crypto.randomBytes(32).toString('base64url');
+  const joined = (row: Student) => ({ student: toStudentDTO(row), token, assignment: found.assignment, className: found.class.name });
+  const again = async () => {
+    const [row] = await db.select().from(students).where(eq(students.tokenHash, hashDeviceToken(token)));
+    return row && row.classId === classId ? row : undefined;
+  };
+  if (joinKey) {
+    const existing = await again();
+    if (existing) return joined(existing);
+  }
   for (let i = 0; i < NAME_ATTEMPTS; i++) {
     const taken = await db.select({ displayName: students.displayName }).from(students).where(eq(students.classId, classId));
     const chosen = chooseDisplayName(name.name, taken.map((t) => t.displayName));
@@ -60,8 +81,13 @@ export async function joinClass({
         .values({ classId, displayName: chosen, nameKey: name.key, tokenHash: hashDeviceToken(token) })
         .returning();
       if (!row) throw new Error('insert into students returned no row');
-      return { student: toStudentDTO(row), token, assignment: found.assignment, className: found.class.name };
+      return joined(row);
     } catch (error) {
+      // the same join sent twice at once: the other request made the student
+      if (joinKey && isUniqueViolation(error, 'students_token_hash_uq')) {
+        const existing = await again();
+        if (existing) return joined(existing);
+      }
       // a classmate took the same name at the same moment: look again
       if (!isUniqueViolation(error, 'students_class_display_name_uq')) throw error;
     }

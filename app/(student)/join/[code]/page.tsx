@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { JoinForm } from '@/components/join/join-form';
@@ -51,10 +52,10 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
             </Link>
           </div>
           <h2>Not {device.student.displayName}?</h2>
-          <JoinForm code={assignment.code} />
+          <JoinForm code={assignment.code} joinKey={randomUUID()} />
         </>
       ) : (
-        <JoinForm code={assignment.code} />
+        <JoinForm code={assignment.code} joinKey={randomUUID()} />
       )}
     </>
   );
