@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Quiz } from '../content/schema';
+import { itemParts, shownPartIds } from '../lib/quiz/parts';
 import { fingerprint, secretTexts } from '../lib/quiz/secrets';
-import { allQuizzes, items } from './helpers/content';
+import { flightOf, publicItems, publicQuizIn } from '../test/page-ids';
+import { allQuizzes, article, items } from './helpers/content';
 import { expect, test } from './fixtures';
 
 // For every item: the distinctive text of its feedback and explanation, which must not reach a browser unanswered.
@@ -29,8 +32,8 @@ test('there are secrets to look for', () => {
   expect(secrets.length).toBeGreaterThan(100);
 });
 
-test('no JS chunk or static file under .next/static holds feedback or an explanation', () => {
-  const files = filesUnder(path.resolve(__dirname, '../.next/static'));
+test('no JS chunk or static file of this build holds feedback or an explanation', () => {
+  const files = filesUnder(path.resolve(__dirname, '..', process.env.NEXT_DIST_DIR ?? '.next', 'static'));
   expect(files.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(5);
   for (const file of files) {
     expect(leaks(fs.readFileSync(file, 'utf8')), file).toEqual([]);
@@ -74,4 +77,44 @@ test('what the browser receives while on a question holds no feedback until that
   const arrived = (await received()).flatMap(leaks);
   expect(arrived.length).toBeGreaterThan(0);
   expect(arrived.every((l) => l.item === first.id)).toBe(true);
+});
+
+// Ids a page may carry for other things (sections, items, the article's blocks and sentences): an author part id
+// that happens to equal one of these is no sign of a leak.
+function otherIds(q: Quiz): Set<string> {
+  const blocks = article(q.article)?.blocks.flatMap((b) => [b.id, ...(b.kind === 'paragraph' ? b.sentences.map((s) => s.id) : [])]) ?? [];
+  return new Set([q.id, q.article, ...q.sections.map((s) => s.id), ...items(q).map((i) => i.id), ...blocks]);
+}
+
+// `"id":"a"`, also as it stands inside the HTML's inline script strings (`\"id\":\"a\"`)
+// (ids are lowercase letters, digits and dashes: nothing to escape in a pattern)
+const inIdPosition = (body: string, id: string) => new RegExp(`\\\\?"id\\\\?":\\\\?"${id}\\\\?"`).test(body);
+
+test('the question and results pages name no part of an item by its author id', async ({ request }) => {
+  let checked = 0;
+  for (const q of allQuizzes()) {
+    const others = otherIds(q);
+    for (const url of [`/quiz/${q.id}/play`, `/quiz/${q.id}/results`]) {
+      const html = await (await request.get(url)).text();
+      const rsc = await (await request.get(url, { headers: { RSC: '1' } })).text();
+      for (const [where, body] of [['HTML', html], ['RSC payload', rsc]] as const) {
+        const shown = new Map(publicItems(publicQuizIn(body)).map((i) => [i.id, i]));
+        expect(flightOf(body).length, `${url} ${where}`).toBeGreaterThan(100);
+        for (const item of items(q)) {
+          const pub = shown.get(item.id);
+          expect(pub, `${url} ${where}: ${item.id}`).toBeDefined();
+          const authored = itemParts(item).map(([, id]) => id);
+          const ids = shownPartIds(pub!);
+          // positive control: the ids the page does use stand in id position, so the scan can see an id there
+          for (const id of ids) expect(inIdPosition(body, id), `${url} ${where}: public id ${id} of ${item.id}`).toBe(true);
+          expect(ids.filter((id) => authored.includes(id)), `${url} ${where}: ${item.id}`).toEqual([]);
+          for (const id of authored.filter((a) => !others.has(a))) {
+            expect(inIdPosition(body, id), `${url} ${where}: author id "${id}" of ${item.id}`).toBe(false);
+            checked++;
+          }
+        }
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(200);
 });

@@ -6,7 +6,10 @@ import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { Item } from '../content/schema';
 import { highlightSpans } from '../lib/quiz/grade';
+import type { PublicItem } from '../lib/quiz/public';
+import type { Response } from '../lib/quiz/responses';
 import { fingerprint, secretTexts } from '../lib/quiz/secrets';
+import { inPageIds, publicItems, publicQuizIn } from '../test/page-ids';
 import { allQuizzes, items } from './helpers/content';
 import { createAssignment, signUpTeacher } from './helpers/teacher';
 import { expect, test } from './fixtures';
@@ -26,8 +29,12 @@ const secrets = allQuizzes().flatMap((q) =>
 const leaks = (body: string) => secrets.filter((s) => body.includes(s.text));
 const all = items(); // the assigned quiz: paktika-practice, the first in the teacher's list
 
-/** The right answer to an item, as the player would send it. */
-function keyResponse(item: Item): unknown {
+/** The right answer to an item, as the player would send it: in the ids the page gave the item's parts. */
+function keyResponse(item: Item, shown: PublicItem): Response {
+  return inPageIds(item, shown, authorKey(item));
+}
+
+function authorKey(item: Item): Response {
   switch (item.type) {
     case 'single':
       return { type: 'single', choice: item.key };
@@ -115,10 +122,12 @@ test('"after handing in" and "after the due date": the key stays on the server u
   expect(dueUrl).not.toBe(submitUrl);
 
   const attempts: Record<string, string> = {};
+  const shown: Record<string, Map<string, PublicItem>> = {};
   for (const url of [submitUrl, dueUrl]) {
     const [html] = await pageBodies(context.request, url);
     attempts[url] = /\/api\/attempts\/([0-9a-f-]{36})\/items/.exec(html!)?.[1] ?? '';
     expect(attempts[url]).toMatch(/^[0-9a-f-]{36}$/);
+    shown[url] = new Map(publicItems(publicQuizIn(html!)).map((i) => [i.id, i]));
   }
 
   // before answering
@@ -138,7 +147,7 @@ test('"after handing in" and "after the due date": the key stays on the server u
   for (const url of [submitUrl, dueUrl]) {
     for (const [n, item] of all.entries()) {
       const res = await context.request.post(`/api/attempts/${attempts[url]}/items/${item.id}`, {
-        data: { response: keyResponse(item), confidence: 'sure', clientSeq: 1000 + n },
+        data: { response: keyResponse(item, shown[url]!.get(item.id)!), confidence: 'sure', clientSeq: 1000 + n },
       });
       expect(res.status(), item.id).toBe(200);
       expect(await res.text(), item.id).toBe('{"saved":true}');

@@ -230,9 +230,9 @@ function useMissing(itemId: string): [string | null, (message: string | null) =>
 }
 
 export function QuizPlayer({ mode, ...props }: PlayerProps) {
-  const count = props.quiz.sections.reduce((n, s) => n + s.items.length, 0);
+  const items = props.quiz.sections.flatMap((s) => s.items);
   return (
-    <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={count}>
+    <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={items.length} items={items}>
       <OfflineSupport />
       <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
     </QuizStoreProvider>

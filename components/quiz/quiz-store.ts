@@ -3,7 +3,9 @@ import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Confidence } from '@/content/schema';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
+import type { PublicItem } from '@/lib/quiz/public';
 import type { Answer } from '@/lib/quiz/responses';
+import { dropStale } from './stale-answers';
 
 export type Draft = { type: string } & Record<string, unknown>;
 
@@ -46,7 +48,8 @@ const empty = (): QuizData => ({ seed: newSeed(), position: 0, drafts: {}, confi
 
 export const storageKey = (quizId: string) => `claimcheck:practice:${quizId}`;
 
-export function createQuizStore(key: string, itemCount: number) {
+/** `items`: the quiz as this page was sent it, to drop what the device kept in ids it no longer has. */
+export function createQuizStore(key: string, itemCount: number, items?: PublicItem[]) {
   return createStore<QuizState>()(
     persist(
       (set) => ({
@@ -106,6 +109,12 @@ export function createQuizStore(key: string, itemCount: number) {
           clientSeq,
         }),
         migrate: (persisted) => ({ ...empty(), ...(persisted as Partial<QuizData>) }),
+        // on every load, not as a one-off migration: ids change with the app secret too, and a page that knows no
+        // items (the quiz's start page) must not mark the stored state as checked
+        merge: (persisted, current) => {
+          const saved = (persisted ?? {}) as Partial<QuizData>;
+          return { ...current, ...(items ? dropStale(saved, items) : saved) };
+        },
       },
     ),
   );

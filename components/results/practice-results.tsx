@@ -117,9 +117,9 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
 }
 
 export function PracticeResults({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
-  const count = quiz.sections.reduce((n, s) => n + s.items.length, 0);
+  const items = quiz.sections.flatMap((s) => s.items);
   return (
-    <QuizStoreProvider quizId={quiz.id} itemCount={count}>
+    <QuizStoreProvider quizId={quiz.id} itemCount={items.length} items={items}>
       <Results quiz={quiz} article={article} />
     </QuizStoreProvider>
   );

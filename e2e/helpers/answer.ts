@@ -83,14 +83,17 @@ export async function fillAnswer(page: Page, item: Item, mode: Mode, wrongStatus
       return;
     }
     case 'match':
+      // by the party's name, as a student reads it: the option values are the server's opaque ids
       for (const claim of item.claims) {
+        const party = item.parties.find((p) => p.id === claim.party)!.name;
         const select = page.getByLabel(claim.text, { exact: true });
-        if (mode === 'mouse') await select.selectOption(claim.party);
+        const chosen = select.locator('option:checked');
+        if (mode === 'mouse') await select.selectOption({ label: party });
         else {
           await tabTo(page, select);
-          for (let i = 0; i < 10 && (await select.inputValue()) !== claim.party; i++) await page.keyboard.press('ArrowDown');
+          for (let i = 0; i < 10 && (await chosen.textContent())?.trim() !== party; i++) await page.keyboard.press('ArrowDown');
         }
-        await expect(select).toHaveValue(claim.party);
+        await expect(chosen).toHaveText(party);
       }
       return;
     case 'order':

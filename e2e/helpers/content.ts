@@ -1,7 +1,7 @@
 // The e2e tests read the same content files the app serves, so they know each item's key.
 import path from 'node:path';
 import { loadContent } from '../../content/load';
-import type { Item, Quiz } from '../../content/schema';
+import type { Article, Item, Quiz } from '../../content/schema';
 
 const content = loadContent(path.resolve(__dirname, '../../content'));
 
@@ -16,3 +16,5 @@ export function items(q: Quiz = quiz()): Item[] {
 }
 
 export const allQuizzes = () => [...content.quizzes.values()];
+
+export const article = (id: string): Article | undefined => content.articles.get(id);

@@ -1,10 +1,15 @@
 import 'server-only';
-// Builds what a student's device may see of its attempt: saved answers, and feedback only once it is due.
+// Builds what a student's device may see of its attempt: saved answers, and feedback only once it is due, both in
+// the public ids the device was given (the database keeps the author's).
 import type { Quiz } from '@/content/schema';
 import { feedbackReleased } from '@/lib/assignments/feedback-policy';
 import { findItem } from '@/lib/content';
 import type { Answer as AnswerRow, Assignment, Attempt } from '@/lib/db/schema';
+import { getAuthSecret } from '@/lib/env';
 import { itemFeedback, type ItemFeedback } from './feedback';
+import { feedbackForBrowser } from './public-feedback';
+import { partIds } from './public-ids';
+import { responseForBrowser } from './public-responses';
 import { answerSchema, type Answer } from './responses';
 
 export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
@@ -18,6 +23,7 @@ export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
 
 export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
   const out: Record<string, { answer: Answer; feedback?: ItemFeedback }> = {};
+  const secret = getAuthSecret();
   for (const row of rows) {
     const item = findItem(quiz, row.itemId);
     // a written answer's rating may have been given after it was saved
@@ -27,7 +33,9 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
         : row.response;
     const parsed = answerSchema.safeParse({ response, ...(row.confidence ? { confidence: row.confidence } : {}) });
     if (!item || !parsed.success) continue;
-    out[row.itemId] = released ? { answer: parsed.data, feedback: itemFeedback(item, parsed.data.response) } : { answer: parsed.data };
+    const ids = partIds(quiz.id, item, secret);
+    const answer = { ...parsed.data, response: responseForBrowser(parsed.data.response, ids) };
+    out[row.itemId] = released ? { answer, feedback: feedbackForBrowser(itemFeedback(item, parsed.data.response), ids) } : { answer };
   }
   return out;
 }

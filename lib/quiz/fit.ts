@@ -2,11 +2,14 @@
 import type { Item } from '@/content/schema';
 import type { Response } from './responses';
 
+/** The message for an id the question does not have, e.g. `"zz" is not an option of this question.` */
+export const notOfThisQuestion = (id: string, what: string) => `"${id}" is not ${what} of this question.`;
+
 export function responseProblem(item: Item, response: Response): string | null {
   if (item.type !== response.type) return `This question expects a "${item.type}" answer, not "${response.type}".`;
   const unknown = (ids: string[], known: string[], what: string) => {
     const bad = ids.find((id) => !known.includes(id));
-    return bad === undefined ? null : `"${bad}" is not ${what} of this question.`;
+    return bad === undefined ? null : notOfThisQuestion(bad, what);
   };
   switch (response.type) {
     case 'single':

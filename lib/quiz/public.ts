@@ -1,5 +1,8 @@
-// What the browser may see of an item before it is answered: no key, no feedback, no explanation, no tags.
+// What the browser may see of an item before it is answered: no key, no feedback, no explanation, no tags, and
+// no author ids for its parts (they tend to spell the key: `key: a`, steps listed in order), only public ones.
 import type { Item, Quiz, Stimulus } from '@/content/schema';
+import { getAuthSecret } from '@/lib/env';
+import { partIds, type PartIds } from './public-ids';
 import { seededShuffle } from './shuffle';
 
 interface PublicBase {
@@ -38,7 +41,7 @@ export interface PublicQuiz {
   sections: PublicSection[];
 }
 
-export function toPublicItem(item: Item): PublicItem {
+export function toPublicItem(item: Item, ids: PartIds): PublicItem {
   const base: PublicBase = {
     id: item.id,
     prompt: item.prompt,
@@ -48,26 +51,37 @@ export function toPublicItem(item: Item): PublicItem {
   };
   switch (item.type) {
     case 'single':
-      return { ...base, type: 'single', options: publicOptions(item) };
+      return { ...base, type: 'single', options: publicOptions(item, ids) };
     case 'multiple':
-      return { ...base, type: 'multiple', options: publicOptions(item) };
+      return { ...base, type: 'multiple', options: publicOptions(item, ids) };
     case 'classify':
       return { ...base, type: 'classify', statement: item.statement };
     case 'highlight':
       return { ...base, type: 'highlight', words: item.passage.split(/\s+/) };
     case 'match':
-      return { ...base, type: 'match', parties: item.parties, claims: item.claims.map(({ id, text }) => ({ id, text })) };
+      return {
+        ...base,
+        type: 'match',
+        parties: item.parties.map(({ id, name }) => ({ id: ids.toPublic('party', id), name })),
+        claims: item.claims.map(({ id, text }) => ({ id: ids.toPublic('claim', id), text })),
+      };
     case 'order':
-      return { ...base, type: 'order', steps: scrambledSteps(item) };
+      return { ...base, type: 'order', steps: scrambledSteps(item).map(({ id, text }) => ({ id: ids.toPublic('step', id), text })) };
     case 'scope':
-      return { ...base, type: 'scope', finding: item.finding, statements: item.statements.map(({ id, text }) => ({ id, text })) };
+      return {
+        ...base,
+        type: 'scope',
+        finding: item.finding,
+        statements: item.statements.map(({ id, text }) => ({ id: ids.toPublic('statement', id), text })),
+      };
     case 'written':
       // rubric labels only: the descriptions and the model answer come with feedback
       return { ...base, type: 'written', maxLength: item.maxLength, rubric: item.rubric.map(({ level, label }) => ({ level, label })) };
   }
 }
 
-export function toPublicQuiz(quiz: Quiz): PublicQuiz {
+export function toPublicQuiz(quiz: Quiz, secret: string = getAuthSecret()): PublicQuiz {
+  const item = (i: Item) => toPublicItem(i, partIds(quiz.id, i, secret));
   return {
     id: quiz.id,
     article: quiz.article,
@@ -75,11 +89,12 @@ export function toPublicQuiz(quiz: Quiz): PublicQuiz {
     summary: quiz.summary,
     kind: quiz.kind,
     minutes: quiz.minutes,
-    sections: quiz.sections.map((s) => ({ id: s.id, title: s.title, intro: s.intro ?? null, items: s.items.map(toPublicItem) })),
+    sections: quiz.sections.map((s) => ({ id: s.id, title: s.title, intro: s.intro ?? null, items: s.items.map(item) })),
   };
 }
 
-// Authors tend to write steps in the right order, so the file order must never reach the browser.
+// Authors tend to write steps in the right order, so the file order must never reach the browser (compared in
+// author ids, before they are made public).
 function scrambledSteps(item: Extract<Item, { type: 'order' }>): Array<{ id: string; text: string }> {
   const steps = item.steps.map(({ id, text }) => ({ id, text }));
   const scrambled = seededShuffle(steps, `public:${item.id}`);
@@ -89,7 +104,7 @@ function scrambledSteps(item: Extract<Item, { type: 'order' }>): Array<{ id: str
 
 // Authors often put the key first. Unless an item fixes its order, the browser gets a scrambled base order
 // (then shuffled again per attempt), so a class with shuffling switched off still cannot learn "it's always A".
-function publicOptions(item: Extract<Item, { type: 'single' | 'multiple' }>): Array<{ id: string; text: string }> {
-  const options = item.options.map(({ id, text }) => ({ id, text }));
+function publicOptions(item: Extract<Item, { type: 'single' | 'multiple' }>, ids: PartIds): Array<{ id: string; text: string }> {
+  const options = item.options.map(({ id, text }) => ({ id: ids.toPublic('option', id), text }));
   return item.shuffle ? seededShuffle(options, `public:${item.id}`) : options;
 }

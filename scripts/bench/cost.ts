@@ -11,7 +11,8 @@ import { num, parseArgs, str } from './lib/args';
 import { waitQuiet } from './lib/cpu';
 import { timedFetch } from './lib/http';
 import { appendJson, percentile, round, table } from './lib/report';
-import { answersFor, loadQuiz, quizItems, seeded } from './lib/responses';
+import { publicQuizIn } from '../../test/page-ids';
+import { answersFor, inPageOf, loadQuiz, quizItems, seeded } from './lib/responses';
 import { assertBuilt, build, gitRevision, machine, removePgliteDir, ROOT, startServer, type RunningServer } from './lib/server';
 import { createClassroom } from './lib/setup';
 import { Recorder, runStudent, type StudentOutcome } from './lib/student';
@@ -119,7 +120,9 @@ async function main(): Promise<void> {
     const active = joined.slice(20).map((s, k) => ({ attemptId: s.attemptId as string, cookie: cookies[20 + k] as string }));
     const done = joined.slice(0, 20).map((_, k) => cookies[k] as string);
     if (active.some((a) => !a.attemptId || !a.cookie)) throw new Error('setup: a student has no attempt or cookie');
-    const pool = answersFor(items, seeded(999));
+    // in the ids the server gives this quiz's parts (the same on the practice page and in an assignment)
+    const practicePage = await timedFetch(`${origin}/quiz/${quiz.id}/play`);
+    const pool = inPageOf(publicQuizIn(practicePage.body), answersFor(items, seeded(999)));
     const practiceItem = pool[0] as (typeof pool)[number];
     let seq = 1000;
 

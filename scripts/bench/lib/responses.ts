@@ -1,11 +1,15 @@
 // Valid answers for every item of a quiz, built from content/ (the same files the server grades against): some
 // right, some wrong, the way a class answers. Each one is checked with the app's own schema before it is sent.
+// They are planned in the author's ids; the server gives the browser other ids for the parts of an item, so each
+// student puts its answers in the ids of the page it was sent (inPageOf), as the player does.
 import path from 'node:path';
 import { formatProblems, loadContent } from '../../../content/load';
 import { CONFIDENCES, STATUSES, type Item, type Quiz } from '../../../content/schema';
 import { responseProblem } from '../../../lib/quiz/fit';
 import { highlightSpans } from '../../../lib/quiz/grade';
+import type { PublicQuiz } from '../../../lib/quiz/public';
 import { answerSchema, type Answer, type Response } from '../../../lib/quiz/responses';
+import { inPageIds, publicItems } from '../../../test/page-ids';
 import { ROOT } from './server';
 
 export function loadQuiz(quizId: string): Quiz {
@@ -86,5 +90,20 @@ export function answersFor(items: Item[], rand: Rand, skill = 0.7): { itemId: st
     const problem = responseProblem(item, parsed.data.response);
     if (problem) throw new Error(`bench built an answer the app refuses for ${item.id}: ${problem}`);
     return { itemId: item.id, answer: parsed.data };
+  });
+}
+
+const authored = new Map<string, Map<string, Item>>();
+
+/** Planned answers (author ids) in the ids the page gave each part, found by the text a student reads. */
+export function inPageOf(page: PublicQuiz, answers: { itemId: string; answer: Answer }[]): { itemId: string; answer: Answer }[] {
+  const items = authored.get(page.id) ?? new Map(quizItems(loadQuiz(page.id)).map((i) => [i.id, i]));
+  authored.set(page.id, items);
+  const shown = new Map(publicItems(page).map((i) => [i.id, i]));
+  return answers.map(({ itemId, answer }) => {
+    const item = items.get(itemId);
+    const pub = shown.get(itemId);
+    if (!item || !pub) throw new Error(`the page of quiz ${page.id} has no question ${itemId}`);
+    return { itemId, answer: { ...answer, response: inPageIds(item, pub, answer.response) } };
   });
 }

@@ -2,7 +2,9 @@
 // attempt), answer every item with think time, hand in, open the results. Every request is timed and recorded;
 // what the server acknowledged is kept to be checked against the database afterwards.
 import type { Answer } from '../../../lib/quiz/responses';
+import { publicQuizIn } from '../../../test/page-ids';
 import { CookieJar, findForm, formBody, timedFetch, type Timed } from './http';
+import { inPageOf } from './responses';
 
 export type Kind = 'join page' | 'join' | 'start' | 'save' | 'resend' | 'submit' | 'results';
 export const KINDS: Kind[] = ['join page', 'join', 'start', 'save', 'resend', 'submit', 'results'];
@@ -42,6 +44,7 @@ export interface StudentPlan {
   index: number;
   origin: string;
   code: string;
+  /** In the author's ids: put in the ids of the assignment page once it has arrived. */
   answers: { itemId: string; answer: Answer }[];
   thinkMs: [number, number];
   resendRate: number;
@@ -125,8 +128,10 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
       return out;
     }
 
+    // the page names each option, step, claim... by an id of the server's: answer in those, as the player does
+    const answers = plan.answers.length > 0 ? inPageOf(publicQuizIn(start.body), plan.answers) : [];
     let seq = 0;
-    for (const { itemId, answer } of plan.answers) {
+    for (const { itemId, answer } of answers) {
       await think();
       if (!live()) throw new Error('time limit');
       const body = JSON.stringify({ ...answer, clientSeq: ++seq });

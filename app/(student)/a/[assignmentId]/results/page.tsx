@@ -7,12 +7,11 @@ import { ClaimMap } from '@/components/results/claim-map';
 import { ReviewItem } from '@/components/results/review-item';
 import { SummaryView } from '@/components/results/summary-view';
 import { LocalTime } from '@/components/teacher/local-time';
-import { allItems } from '@/lib/content';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { latestAttempt } from '@/lib/db/queries/student-attempts';
 import { isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
-import { toPublicItem } from '@/lib/quiz/public';
+import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
 
 export const metadata: Metadata = { title: 'Your results' };
@@ -46,7 +45,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   }
   const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
   const saved = savedAnswers(quiz, rows, true);
-  const items = allItems(quiz).map(toPublicItem);
+  const items = toPublicQuiz(quiz).sections.flatMap((s) => s.items);
   const graded = Object.entries(saved).flatMap(([itemId, s]) =>
     s.feedback ? [{ itemId, grade: s.feedback.grade, confidence: s.answer.confidence }] : [],
   );

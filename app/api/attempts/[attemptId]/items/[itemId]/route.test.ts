@@ -1,10 +1,14 @@
 // The answer-save route against a real database: replies carry no sign of right or wrong until feedback is due, and
 // a script saving as fast as it can is stopped with 429 + Retry-After.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getQuiz } from '@/lib/content';
+import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { startOrResumeAttempt } from '@/lib/db/queries/attempts';
 import { createClass } from '@/lib/db/queries/classes';
 import { joinClass } from '@/lib/db/queries/students';
+import { savedAnswers } from '@/lib/quiz/assignment-view';
+import { partIds } from '@/lib/quiz/public-ids';
 import { LIMITS } from '@/lib/security/rate-limits';
 import { studentCookieName } from '@/lib/students/device-cookie';
 import type { AssignmentMode } from '@/lib/db/schema';
@@ -26,25 +30,28 @@ beforeAll(() => {
 });
 afterAll(() => vi.useRealTimers());
 
-async function studentAttempt(mode: AssignmentMode) {
+async function studentAndAttempt(mode: AssignmentMode) {
   const teacher = await createTestTeacher();
   const klass = await createClass({ teacherId: teacher.id, name: `Class ${mode}` });
   const assignment = await createAssignment({ teacherId: teacher.id, classId: klass.id, input: assignmentInput({ quizId: 'paktika-practice', mode }) });
   const { student, token } = await joinClass({ code: assignment.code, displayName: 'Sam' });
   jar.set(studentCookieName(klass.id), token);
   const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 1 });
-  return attempt.id;
+  return { studentId: student.id, attemptId: attempt.id };
 }
+const studentAttempt = async (mode: AssignmentMode) => (await studentAndAttempt(mode)).attemptId;
 
-const save = (attemptId: string, clientSeq: number, status = 'claim') =>
+const post = (attemptId: string, itemId: string, body: unknown) =>
   POST(
-    new Request(`http://127.0.0.1:3500/api/attempts/${attemptId}/items/numbers-71-militants`, {
+    new Request(`http://127.0.0.1:3500/api/attempts/${attemptId}/items/${itemId}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:3500', host: '127.0.0.1:3500' },
-      body: JSON.stringify({ response: { type: 'classify', status }, confidence: 'sure', clientSeq }),
+      body: JSON.stringify(body),
     }),
-    { params: Promise.resolve({ attemptId, itemId: 'numbers-71-militants' }) },
+    { params: Promise.resolve({ attemptId, itemId }) },
   );
+const save = (attemptId: string, clientSeq: number, status = 'claim') =>
+  post(attemptId, 'numbers-71-militants', { response: { type: 'classify', status }, confidence: 'sure', clientSeq });
 
 describe('POST /api/attempts/:attemptId/items/:itemId', () => {
   it('with feedback after handing in, a right and a wrong answer get the very same reply', async () => {
@@ -54,6 +61,30 @@ describe('POST /api/attempts/:attemptId/items/:itemId', () => {
     expect(right.status).toBe(200);
     expect(await right.text()).toBe('{"saved":true}');
     expect(await wrong.text()).toBe('{"saved":true}');
+  });
+
+  it('takes an order in public ids, stores it in author ids, and answers and resumes in public ids', async () => {
+    const { studentId, attemptId } = await studentAndAttempt('each');
+    const quiz = getQuiz('paktika-practice')!;
+    const item = quiz.sections.flatMap((s) => s.items).find((i) => i.type === 'order');
+    if (item?.type !== 'order') throw new Error('paktika-practice should have an order item');
+    const ids = partIds(quiz.id, item);
+    const shown = item.key.map((id) => ids.toPublic('step', id));
+
+    const authorIds = await post(attemptId, item.id, { response: { type: 'order', order: item.key }, confidence: 'sure', clientSeq: 1 });
+    expect(authorIds.status).toBe(400);
+    expect((await authorIds.json()).error).toBe(`"${item.key[0]}" is not a step of this question.`);
+
+    const res = await post(attemptId, item.id, { response: { type: 'order', order: shown }, confidence: 'sure', clientSeq: 2 });
+    expect(res.status).toBe(200);
+    const { feedback } = await res.json();
+    expect(feedback).toMatchObject({ grade: { score: 1 }, key: shown, order: shown });
+    const [row] = await listAnswersForStudent({ studentId, attemptId });
+    expect(row?.response).toEqual({ type: 'order', order: item.key });
+    // a resuming device gets its answer and feedback back in the ids it was given
+    const back = savedAnswers(quiz, row ? [row] : [], true)[item.id];
+    expect(back?.answer.response).toEqual({ type: 'order', order: shown });
+    expect(back?.feedback).toMatchObject({ key: shown, order: shown });
   });
 
   it('stops a device saving faster than 120 answers a minute, with 429, Retry-After and a message', async () => {

@@ -9,8 +9,10 @@ import { errorResponse } from '@/lib/errors';
 import { json, jsonError, readJson } from '@/lib/http';
 import { isReleased } from '@/lib/quiz/assignment-view';
 import { itemFeedback } from '@/lib/quiz/feedback';
-import { responseProblem } from '@/lib/quiz/fit';
 import { gradeItem } from '@/lib/quiz/grade';
+import { feedbackForBrowser } from '@/lib/quiz/public-feedback';
+import { partIds } from '@/lib/quiz/public-ids';
+import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema, responseSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { limitAnswerSave } from '@/lib/security/rate-limits';
@@ -29,12 +31,15 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     await limitAnswerSave({ attemptId: mine.attempt.id }); // counted per attempt, only once it is known to be this device's
     const quiz = getQuiz(mine.assignment.quizId);
     const item = quiz ? findItem(quiz, p.data.itemId) : undefined;
-    if (!item) return jsonError(404, 'This quiz has no question with that id.');
+    if (!quiz || !item) return jsonError(404, 'This quiz has no question with that id.');
     const body = await readJson(request, bodySchema);
     if (!body.ok) return body.response;
-    const problem = responseProblem(item, body.data.response);
-    if (problem) return jsonError(400, problem);
-    const { response, confidence, clientSeq } = body.data;
+    // the browser answers in public ids; the database keeps the author's (reports, CSV exports and grading read them)
+    const ids = partIds(quiz.id, item);
+    const read = responseFromBrowser(item, body.data.response, ids);
+    if ('problem' in read) return jsonError(400, read.problem);
+    const { response } = read;
+    const { confidence, clientSeq } = body.data;
     const grade = gradeItem(item, response);
     const { answer } = await saveAnswer({
       studentId: mine.student.id,
@@ -50,7 +55,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     if (!isReleased(mine.assignment, mine.attempt)) return json({ saved: true });
     // feedback describes what is stored: after a stale resend that is the newer answer
     const stored = responseSchema.safeParse(answer.response);
-    return json({ saved: true, feedback: itemFeedback(item, stored.success ? stored.data : response) });
+    return json({ saved: true, feedback: feedbackForBrowser(itemFeedback(item, stored.success ? stored.data : response), ids) });
   } catch (error) {
     return errorResponse(error, 'save answer');
   }

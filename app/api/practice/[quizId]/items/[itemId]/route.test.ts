@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findItem, getQuiz } from '@/lib/content';
+import { partIds } from '@/lib/quiz/public-ids';
 import { POST } from './route';
 
 const call = (quizId: string, itemId: string, body: unknown, contentType = 'application/json') =>
@@ -21,6 +23,17 @@ describe('POST /api/practice/:quizId/items/:itemId', () => {
     expect(body.feedback.itemId).toBe('numbers-71-militants');
     expect(typeof body.feedback.explanation).toBe('string');
   });
+  it('takes an answer in public ids and names the options in public ids in its feedback', async () => {
+    const item = findItem(getQuiz('paktika-practice')!, 'source-behind-71');
+    if (item?.type !== 'single') throw new Error('source-behind-71 should be a single-choice item');
+    const ids = partIds('paktika-practice', item);
+    const res = await call('paktika-practice', item.id, { response: { type: 'single', choice: ids.toPublic('option', item.key) }, confidence: 'sure' });
+    expect(res.status).toBe(200);
+    const { feedback } = await res.json();
+    expect(feedback.grade.score).toBe(1);
+    expect(feedback.options.map((o: { id: string }) => o.id).sort()).toEqual(item.options.map((o) => ids.toPublic('option', o.id)).sort());
+    expect(feedback.options.find((o: { isKey: boolean }) => o.isKey).id).toBe(ids.toPublic('option', item.key));
+  });
   it.each([
     ['unknown quiz', 'no-such-quiz', 'numbers-71-militants', good, 404, /no quiz/],
     ['malformed quiz id', '../etc', 'x', good, 404, /no such quiz/],
@@ -29,6 +42,8 @@ describe('POST /api/practice/:quizId/items/:itemId', () => {
     ['wrong shape', 'paktika-practice', 'numbers-71-militants', { response: { type: 'classify', status: 'maybe' } }, 400, /expected shape/],
     ['wrong type for item', 'paktika-practice', 'numbers-71-militants', { response: { type: 'single', choice: 'a' } }, 400, /expects a "classify" answer/],
     ['unknown option', 'paktika-practice', 'source-behind-71', { response: { type: 'single', choice: 'zz' }, confidence: 'sure' }, 400, /not an option/],
+    // the author's ids are not what the browser was given: refused like any unknown id
+    ['author option id', 'paktika-practice', 'source-behind-71', { response: { type: 'single', choice: 'a' }, confidence: 'sure' }, 400, /^"a" is not an option of this question\.$/],
   ])('%s: clear message and a 4xx', async (_, quizId, itemId, body, status, message) => {
     const res = await call(quizId, itemId, body);
     expect(res.status).toBe(status);

@@ -2,8 +2,10 @@
 import { findItem, getQuiz } from '@/lib/content';
 import { json, jsonError, readJson } from '@/lib/http';
 import { itemFeedback } from '@/lib/quiz/feedback';
-import { responseProblem } from '@/lib/quiz/fit';
 import { itemParamsSchema } from '@/lib/quiz/params';
+import { feedbackForBrowser } from '@/lib/quiz/public-feedback';
+import { partIds } from '@/lib/quiz/public-ids';
+import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 
@@ -18,7 +20,9 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   if (!item) return jsonError(404, 'This quiz has no question with that id.');
   const body = await readJson(request, answerSchema);
   if (!body.ok) return body.response;
-  const problem = responseProblem(item, body.data.response);
-  if (problem) return jsonError(400, problem);
-  return json({ feedback: itemFeedback(item, body.data.response) });
+  // the browser answers in public ids: graded in the author's, sent back in public ones
+  const ids = partIds(quiz.id, item);
+  const read = responseFromBrowser(item, body.data.response, ids);
+  if ('problem' in read) return jsonError(400, read.problem);
+  return json({ feedback: feedbackForBrowser(itemFeedback(item, read.response), ids) });
 }
