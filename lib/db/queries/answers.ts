@@ -1,7 +1,7 @@
 import 'server-only';
 // Answers: saved one item at a time, as the student goes. Saving is idempotent per attempt + item, and a resend
 // that arrives late (an older clientSeq) never overwrites a newer answer.
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { confidenceSchema, idSchema } from '@/content/schema';
 import { AppError } from '@/lib/errors';
@@ -61,53 +61,87 @@ export async function saveAnswer(input: SaveAnswerInput): Promise<{ saved: boole
   if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'That attempt was not found.');
 
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    // row lock: a concurrent submit either happened before (and we refuse) or waits for this save
-    const [attempt] = await tx.select().from(attempts).where(eq(attempts.id, attemptId)).for('update');
-    if (!attempt) throw new AppError('not_found:attempt', 'That attempt was not found.');
-    if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
-    if (attempt.submittedAt) throw new AppError('conflict:attempt_submitted', 'This attempt has been handed in; answers can no longer change.');
-    if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + SAVE_GRACE_MS) {
-      throw new AppError('forbidden:attempt_deadline', 'Time is up for this attempt.');
-    }
-    const [row] = await tx
-      .insert(answers)
-      .values({
-        attemptId,
-        itemId: a.itemId,
-        response: a.response,
-        confidence: a.confidence,
-        score: a.score,
-        maxScore: a.maxScore,
-        clientSeq: a.clientSeq,
-        selfRating: a.selfRating,
-        answeredAt: now,
-        updatedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [answers.attemptId, answers.itemId],
-        set: {
-          response: sql`excluded.response`,
-          confidence: sql`excluded.confidence`,
-          score: sql`excluded.score`,
-          maxScore: sql`excluded.max_score`,
-          clientSeq: sql`excluded.client_seq`,
-          selfRating: sql`excluded.self_rating`,
-          teacherRating: null, // a changed answer needs rating again
-          answeredAt: sql`excluded.answered_at`,
-          updatedAt: now,
-        },
-        setWhere: sql`${answers.clientSeq} < excluded.client_seq`,
-      })
-      .returning();
-    if (row) return { saved: true, answer: row };
-    const [current] = await tx
-      .select()
-      .from(answers)
-      .where(and(eq(answers.attemptId, attemptId), eq(answers.itemId, a.itemId)));
-    if (!current) throw new Error('answer upsert skipped but no answer found');
-    return { saved: false, answer: current };
-  });
+  // One guarded statement instead of BEGIN / SELECT … FOR UPDATE / upsert / COMMIT: the answer is written only if
+  // the attempt is this student's, not handed in, and within its deadline + grace, all checked on the attempt row
+  // that the same statement locks FOR SHARE.
+  //
+  // Why a concurrent hand-in can never grade without an answer that ends up stored: submitAttempt locks the
+  // attempt row FOR UPDATE, which conflicts with FOR SHARE, before it sums the answers. Either this statement
+  // locks the row first, and the hand-in waits until this statement has committed, then sums in a later statement
+  // (a new snapshot, READ COMMITTED) that sees this answer; or the hand-in locks it first, and this statement
+  // waits, then re-checks its WHERE on the row as the hand-in left it (in READ COMMITTED a row-locking select that
+  // waited re-evaluates its conditions on the newest row version), sees submitted_at set and writes nothing.
+  // Without FOR SHARE neither holds: nothing would make a hand-in wait for a save in flight, and a save that read
+  // the attempt before the hand-in committed would still write (its foreign-key check waits, then succeeds).
+  // lib/db/queries/attempts.test.ts ('a hand-in racing saves') catches both orders on PostgreSQL.
+  // On PGlite there is one connection and a statement never runs inside another's transaction, so the hand-in's
+  // transaction and this statement are simply one before the other.
+  const at = now.toISOString();
+  const [row] = await db
+    .insert(answers)
+    .select((qb) =>
+      qb
+        .select({
+          // every column, in the table's order (drizzle checks it)
+          attemptId: attempts.id,
+          itemId: sql<string>`${a.itemId}::text`.as('item_id'),
+          response: sql<unknown>`${json}::jsonb`.as('response'),
+          confidence: sql<Answer['confidence']>`${a.confidence}::text`.as('confidence'),
+          score: sql<number>`${a.score}::real`.as('score'),
+          maxScore: sql<number>`${a.maxScore}::real`.as('max_score'),
+          selfRating: sql<number | null>`${a.selfRating}::integer`.as('self_rating'),
+          teacherRating: sql<number | null>`null::integer`.as('teacher_rating'),
+          clientSeq: sql<number>`${a.clientSeq}::integer`.as('client_seq'),
+          answeredAt: sql<Date>`${at}::timestamptz`.as('answered_at'),
+          updatedAt: sql<Date>`${at}::timestamptz`.as('updated_at'),
+        })
+        .from(attempts)
+        .where(
+          and(
+            eq(attempts.id, attemptId),
+            eq(attempts.studentId, studentId),
+            isNull(attempts.submittedAt),
+            // now <= deadline + grace, the same test as the refusal below
+            or(isNull(attempts.deadlineAt), gte(attempts.deadlineAt, new Date(now.getTime() - SAVE_GRACE_MS))),
+          ),
+        )
+        .for('share'),
+    )
+    .onConflictDoUpdate({
+      target: [answers.attemptId, answers.itemId],
+      set: {
+        response: sql`excluded.response`,
+        confidence: sql`excluded.confidence`,
+        score: sql`excluded.score`,
+        maxScore: sql`excluded.max_score`,
+        clientSeq: sql`excluded.client_seq`,
+        selfRating: sql`excluded.self_rating`,
+        teacherRating: null, // a changed answer needs rating again
+        answeredAt: sql`excluded.answered_at`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+      setWhere: sql`${answers.clientSeq} < excluded.client_seq`,
+    })
+    .returning();
+  if (row) return { saved: true, answer: row };
+
+  // Nothing written: say why (unknown, not this student's, handed in, time up), or it was a resend with the same or
+  // an older clientSeq and the stored answer stands. Read after the fact: a hand-in that landed in between is
+  // reported as handed in (which it is), never as saved.
+  const [found] = await db
+    .select({ attempt: attempts, current: answers })
+    .from(attempts)
+    .leftJoin(answers, and(eq(answers.attemptId, attempts.id), eq(answers.itemId, a.itemId)))
+    .where(eq(attempts.id, attemptId));
+  if (!found) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  const { attempt, current } = found;
+  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
+  if (attempt.submittedAt) throw new AppError('conflict:attempt_submitted', 'This attempt has been handed in; answers can no longer change.');
+  if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + SAVE_GRACE_MS) {
+    throw new AppError('forbidden:attempt_deadline', 'Time is up for this attempt.');
+  }
+  if (!current || current.clientSeq < a.clientSeq) throw new Error('answer upsert skipped but no answer as new found in its place');
+  return { saved: false, answer: current };
 }
 
 /** A student's own rating of a written answer against the rubric (0 to 2), allowed after submitting too. */

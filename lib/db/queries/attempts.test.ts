@@ -1,3 +1,5 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { listAnswersForStudent, listAnswersForTeacher, saveAnswer, setSelfRating, setTeacherRating } from './answers';
@@ -147,6 +149,49 @@ describe('answers', () => {
     const both = await Promise.all([submitAttempt(ids), submitAttempt(ids)]);
     expect(both.map((a) => a.submittedAt?.getTime())).toEqual([submitted.submittedAt?.getTime(), submitted.submittedAt?.getTime()]);
     await expect(answer({ ...ids, itemId: 'q3', clientSeq: 9 })).rejects.toMatchObject({ code: 'conflict:attempt_submitted' });
+    await expect(answer({ ...ids, itemId: 'q1', clientSeq: 1 })).rejects.toMatchObject({ code: 'conflict:attempt_submitted' });
+    expect((await listAnswersForStudent(ids)).map((a) => a.itemId)).toEqual(['q1', 'q2']);
+  });
+
+  it('refuse an unknown attempt as not found', async () => {
+    const { student } = await setup();
+    await expect(answer({ studentId: student.id, attemptId: crypto.randomUUID() })).rejects.toMatchObject({ code: 'not_found:attempt' });
+    await expect(answer({ studentId: student.id, attemptId: 'not-a-uuid' })).rejects.toMatchObject({ code: 'not_found:attempt' });
+  });
+
+  it('accept a save up to the deadline + grace, refuse it 1 ms later and keep what was stored', async () => {
+    const { assignment, student } = await setup({ timeLimitMinutes: 5 });
+    const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 1 });
+    const ids = { studentId: student.id, attemptId: attempt.id };
+    const lastMoment = new Date(attempt.deadlineAt!.getTime() + SAVE_GRACE_MS);
+    expect(await answer({ ...ids, clientSeq: 1, response: { choice: 'a' }, now: lastMoment })).toMatchObject({ saved: true });
+    const tooLate = new Date(lastMoment.getTime() + 1);
+    await expect(answer({ ...ids, clientSeq: 2, response: { choice: 'b' }, now: tooLate })).rejects.toMatchObject({
+      code: 'forbidden:attempt_deadline',
+    });
+    await expect(answer({ ...ids, itemId: 'q2', clientSeq: 3, now: tooLate })).rejects.toMatchObject({ code: 'forbidden:attempt_deadline' });
+    expect((await listAnswersForStudent(ids)).map((a) => [a.itemId, a.clientSeq, a.response])).toEqual([['q1', 1, { choice: 'a' }]]);
+  });
+
+  it('store one row for resends sent at once, and the newest of answers sent at once in any order', async () => {
+    const { assignment, student } = await setup();
+    const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 2 });
+    const ids = { studentId: student.id, attemptId: attempt.id };
+    const resends = await Promise.all(Array.from({ length: 6 }, () => answer({ ...ids, clientSeq: 7, response: { choice: 'a' } })));
+    expect(resends.filter((r) => r.saved)).toHaveLength(1);
+    for (const r of resends) expect(r.answer).toMatchObject({ itemId: 'q1', clientSeq: 7, response: { choice: 'a' } });
+    const seqs = [12, 9, 15, 10, 14, 8, 13, 11];
+    const changes = await Promise.all(seqs.map((clientSeq) => answer({ ...ids, itemId: 'q2', clientSeq, response: { choice: `c${clientSeq}` } })));
+    changes.forEach((r, i) => {
+      // its own answer, or a newer one that stands
+      if (r.saved) expect(r.answer.clientSeq).toBe(seqs[i]);
+      else expect(r.answer.clientSeq).toBeGreaterThanOrEqual(seqs[i]!);
+    });
+    const list = await listAnswersForStudent(ids);
+    expect(list.map((a) => [a.itemId, a.clientSeq, a.response])).toEqual([
+      ['q1', 7, { choice: 'a' }],
+      ['q2', 15, { choice: 'c15' }],
+    ]);
   });
 
   it('self rating and teacher rating; the teacher rating sets the score', async () => {
@@ -176,7 +221,7 @@ describe('ownership of attempts', () => {
 
     const theirs = { studentId: classmate.id, attemptId: attempt.id };
     await expect(listAnswersForStudent(theirs)).rejects.toMatchObject({ code: 'forbidden:attempt' });
-    await expect(answer(theirs)).rejects.toMatchObject({ code: 'forbidden:attempt' });
+    await expect(answer({ ...theirs, itemId: 'q2', clientSeq: 2 })).rejects.toMatchObject({ code: 'forbidden:attempt' });
     await expect(submitAttempt(theirs)).rejects.toMatchObject({ code: 'forbidden:attempt' });
     await expect(setSelfRating({ ...theirs, itemId: 'q1', rating: 1 })).rejects.toMatchObject({ code: 'forbidden:attempt' });
     expect(await getAttemptForStudent(theirs)).toBeNull();
@@ -192,5 +237,104 @@ describe('ownership of attempts', () => {
     expect(await listAnswersForTeacher({ teacherId: teacher.id, attemptId: attempt.id })).toHaveLength(1);
     const rows = await listAttemptsForAssignment({ teacherId: teacher.id, assignmentId: assignment.id });
     expect(rows).toMatchObject([{ attempt: { id: attempt.id }, student: { displayName: 'Sam' } }]);
+  });
+});
+
+// A hand-in grades the answers stored when it runs: no save may be stored after it without having been counted.
+describe('a hand-in racing saves', () => {
+  it('never leaves an answer stored that the hand-in did not count', async () => {
+    const { assignment } = await setup();
+    for (let round = 0; round < 9; round++) {
+      const { student } = await joinClass({ code: assignment.code, displayName: `Racer ${round}` });
+      const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 8 });
+      const ids = { studentId: student.id, attemptId: attempt.id };
+      const saves: Promise<unknown>[] = [];
+      let handIn: Promise<unknown> | undefined;
+      for (let i = 0; i < 8; i++) {
+        if (i === round) handIn = submitAttempt(ids); // the hand-in starts at a different place each round
+        saves.push(answer({ ...ids, itemId: `q${i}`, clientSeq: i + 1, score: 1 }));
+      }
+      const [outcomes] = await Promise.all([Promise.allSettled(saves), handIn ?? submitAttempt(ids)]);
+      const graded = await getAttemptForStudent(ids);
+      const stored = new Set((await listAnswersForStudent(ids)).map((a) => a.itemId));
+      expect(graded?.submittedAt).toBeInstanceOf(Date);
+      expect(graded?.score).toBe(stored.size);
+      outcomes.forEach((outcome, i) => {
+        if (outcome.status === 'fulfilled') expect(stored.has(`q${i}`)).toBe(true);
+        else {
+          expect(outcome.reason).toMatchObject({ code: 'conflict:attempt_submitted' });
+          expect(stored.has(`q${i}`)).toBe(false);
+        }
+      });
+    }
+  });
+
+  // Deterministic orderings, on PostgreSQL only (PGlite has one connection: a statement never runs inside another
+  // session's transaction). A second connection holds a lock so that one side is caught halfway.
+  const onPostgres = Boolean(process.env.DATABASE_URL);
+
+  async function withConnection(work: (client: pg.Client) => Promise<void>): Promise<void> {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL }); // this file's database by now
+    await client.connect();
+    try {
+      await work(client);
+    } finally {
+      await client.end();
+    }
+  }
+
+  async function waitForLockWaiters(client: pg.Client, count: number): Promise<void> {
+    for (const until = Date.now() + 5000; ; ) {
+      const { rows } = await client.query<{ n: number }>(
+        `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+      );
+      if ((rows[0]?.n ?? 0) >= count) return;
+      if (Date.now() > until) throw new Error(`expected ${count} session(s) waiting for a lock`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it.skipIf(!onPostgres)('a save that comes while a hand-in holds the attempt waits, then is refused and stores nothing', async () => {
+    const { assignment, student } = await setup();
+    const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 2 });
+    const ids = { studentId: student.id, attemptId: attempt.id };
+    await answer({ ...ids, itemId: 'q1', score: 1 });
+    await withConnection(async (handIn) => {
+      // submitAttempt's transaction, held open between its row lock and its commit
+      await handIn.query('begin');
+      await handIn.query('select * from attempts where id = $1 for update', [attempt.id]);
+      const save = answer({ ...ids, itemId: 'q2', clientSeq: 2, score: 1 });
+      save.catch(() => undefined); // asserted below
+      await waitForLockWaiters(handIn, 1);
+      await handIn.query(
+        `update attempts set submitted_at = now(), score = (select coalesce(sum(score), 0) from answers where attempt_id = $1) where id = $1`,
+        [attempt.id],
+      );
+      await handIn.query('commit');
+      await expect(save).rejects.toMatchObject({ code: 'conflict:attempt_submitted' });
+    });
+    expect(await getAttemptForStudent(ids)).toMatchObject({ score: 1 });
+    expect((await listAnswersForStudent(ids)).map((a) => a.itemId)).toEqual(['q1']);
+  });
+
+  it.skipIf(!onPostgres)('a hand-in that comes while a save holds the attempt waits for it, and counts it', async () => {
+    const { assignment, student } = await setup();
+    const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 1 });
+    const ids = { studentId: student.id, attemptId: attempt.id };
+    await answer({ ...ids, itemId: 'q1', clientSeq: 1, score: 0 });
+    await withConnection(async (other) => {
+      // holding the stored answer's row stops the save's statement after it has locked the attempt
+      await other.query('begin');
+      await other.query(`select 1 from answers where attempt_id = $1 and item_id = 'q1' for update`, [attempt.id]);
+      const save = answer({ ...ids, itemId: 'q1', clientSeq: 2, score: 1 });
+      save.catch(() => undefined);
+      await waitForLockWaiters(other, 1);
+      const handIn = submitAttempt(ids);
+      handIn.catch(() => undefined);
+      await waitForLockWaiters(other, 2); // the hand-in waits for the save
+      await other.query('commit');
+      await expect(save).resolves.toMatchObject({ saved: true, answer: { clientSeq: 2, score: 1 } });
+      await expect(handIn).resolves.toMatchObject({ score: 1 });
+    });
   });
 });
