@@ -7,6 +7,9 @@ const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const assetHeaders = securityHeaders.filter((h) => h.key === 'X-Content-Type-Options');
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -17,10 +20,18 @@ const nextConfig = {
   outputFileTracingIncludes: { '/**': ['./content/**/*', './drizzle/**/*'] },
   // PGlite loads its WebAssembly and data files from its own package folder at run time: do not bundle it.
   serverExternalPackages: ['@electric-sql/pglite'],
-  // On every response, static files included. The per-request Content-Security-Policy (with its nonce) is set by
-  // proxy.ts. Keep this list equal to BASE_SECURITY_HEADERS in lib/security/headers.ts (a unit test checks).
+  // The per-request Content-Security-Policy (with its nonce) is set by proxy.ts. Keep these lists equal to
+  // BASE_SECURITY_HEADERS, ASSET_SECURITY_HEADERS and API_CONTENT_SECURITY_POLICY in lib/security/headers.ts (a unit
+  // test checks).
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path((?!_next/static/).*)', headers: securityHeaders },
+      // Build assets are scripts and styles, never documents: framing, referrer, opener and permission policies mean
+      // nothing for them, and on a slow phone eleven copies of those headers cost about 2 KB per page.
+      { source: '/_next/static/:path*', headers: assetHeaders },
+      // JSON replies skip proxy.ts (no nonce to make): a fixed policy that allows nothing
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: apiContentSecurityPolicy }] },
+    ];
   },
 };
 

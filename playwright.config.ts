@@ -28,7 +28,7 @@ export default defineConfig({
   ],
   webServer: {
     // scripts/test-all.sh builds once; this only serves the production build
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `node server.js -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -1,6 +1,6 @@
 // Runs before every page and API route: a fresh CSP nonce per request. Next reads the nonce from the request's
 // Content-Security-Policy header and puts it on its own scripts, so pages must render per request (the root
-// layout awaits connection()). The other security headers come from next.config.js, static files included.
+// layout awaits connection()). The other security headers come from next.config.js, static files and API replies included.
 import { NextResponse, type NextRequest } from 'next/server';
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 
@@ -22,6 +22,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // everything but build assets and public files (a path ending in .ext): they carry no HTML to protect
-  matcher: ['/((?!_next/static/|_next/image|.*\\.[A-Za-z0-9]+$).*)'],
+  // Pages only. Build assets and public files (a path ending in .ext) carry no HTML to protect, and neither do the
+  // JSON API routes: they get a fixed deny-everything policy from next.config.js instead. Skipping the proxy there
+  // saves ≈ 0.5 ms of CPU on each of a student's 38 answer saves (docs/benchmarks.md).
+  matcher: ['/((?!api/|_next/static/|_next/image|.*\\.[A-Za-z0-9]+$).*)'],
 };

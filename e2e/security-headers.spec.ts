@@ -49,18 +49,33 @@ test('every page and API reply carries the CSP, Referrer-Policy, nosniff and Per
     ['hand-in, no attempt', request.post('/api/attempts/00000000-0000-4000-8000-000000000000/submit', { data: {} }), 404],
     ['better-auth session', request.get('/api/auth/get-session'), 200],
   ];
+  // JSON replies skip the proxy: the base headers and a fixed policy that allows nothing at all
   for (const [label, pending, status] of apis) {
     const res = await pending;
     expect(res.status(), label).toBe(status);
-    expectSecurityHeaders(res, label);
+    const h = res.headers();
+    expect(h['referrer-policy'], label).toBe('strict-origin-when-cross-origin');
+    expect(h['x-content-type-options'], label).toBe('nosniff');
+    expect(h['x-frame-options'], label).toBe('DENY');
+    const csp = cspOf(res);
+    expect(csp.get('default-src'), label).toEqual(["'none'"]);
+    expect(csp.get('frame-ancestors'), label).toEqual(["'none'"]);
   }
 
-  // build assets skip the proxy (no HTML to protect) but still get the base headers
+  // build assets skip the proxy (no HTML to protect) and get only nosniff, whether Next (gzip) or server.js (brotli)
+  // answers; a public file is served by Next and gets the base headers
   const html = await (await request.get('/')).text();
   const chunk = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
   expect(chunk).toBeTruthy();
-  const asset = await request.get(chunk!);
-  expect(asset.headers()['x-content-type-options']).toBe('nosniff');
+  for (const encoding of ['gzip', 'br']) {
+    const asset = await request.get(chunk!, { headers: { 'accept-encoding': encoding } });
+    expect(asset.status(), encoding).toBe(200);
+    expect(asset.headers()['x-content-type-options'], encoding).toBe('nosniff');
+    expect(asset.headers()['x-frame-options'], encoding).toBeUndefined();
+  }
+  const publicFile = (await request.get('/sw.js')).headers();
+  expect(publicFile['x-frame-options']).toBe('DENY');
+  expect(publicFile['referrer-policy']).toBe('strict-origin-when-cross-origin');
 });
 
 test('every script tag of a page carries this response’s nonce, and the nonce is new on each request', async ({ request }) => {

@@ -18,7 +18,7 @@ export function tempDataDir(): string {
 export function startServer(port: number, dataDir: string): OwnServer {
   const url = `http://127.0.0.1:${port}`;
   let log = '';
-  const child = spawn(process.execPath, [require.resolve('next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [path.resolve(__dirname, '../../server.js'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: path.resolve(__dirname, '../..'),
     env: { ...process.env, PGLITE_DIR: dataDir, BETTER_AUTH_URL: url, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

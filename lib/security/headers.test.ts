@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { NextRequest } from 'next/server';
 import { describe, expect, it, vi } from 'vitest';
 import { proxy } from '@/proxy';
-import { BASE_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from './headers';
+import { API_CONTENT_SECURITY_POLICY, ASSET_SECURITY_HEADERS, BASE_SECURITY_HEADERS, contentSecurityPolicy, createNonce } from './headers';
 
 const directives = (csp: string) => new Map(csp.split(';').map((d) => {
   const [name = '', ...values] = d.trim().split(/\s+/);
@@ -62,9 +62,14 @@ describe('proxy', () => {
 });
 
 describe('next.config.js headers', () => {
-  it('sends the same base headers as lib/security, on every path', async () => {
+  it('sends the same headers as lib/security: the base set on every path but build assets, nosniff on those', async () => {
     const config = createRequire(import.meta.url)('../../next.config.js') as { headers: () => Promise<Array<{ source: string; headers: unknown }>> };
     const rules = await config.headers();
-    expect(rules).toEqual([{ source: '/:path*', headers: BASE_SECURITY_HEADERS }]);
+    expect(rules).toEqual([
+      { source: '/:path((?!_next/static/).*)', headers: BASE_SECURITY_HEADERS },
+      { source: '/_next/static/:path*', headers: ASSET_SECURITY_HEADERS },
+      { source: '/api/:path*', headers: [{ key: 'Content-Security-Policy', value: API_CONTENT_SECURITY_POLICY }] },
+    ]);
+    expect(ASSET_SECURITY_HEADERS).toEqual([{ key: 'X-Content-Type-Options', value: 'nosniff' }]);
   });
 });

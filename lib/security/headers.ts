@@ -1,5 +1,5 @@
 // The security headers of every response. Plain code with no server-only import: proxy.ts uses it, and
-// next.config.js repeats BASE_SECURITY_HEADERS for the static files the proxy skips (a test keeps the two equal).
+// next.config.js repeats BASE_SECURITY_HEADERS and ASSET_SECURITY_HEADERS (a test keeps them equal).
 
 /** Sent on every response, pages, API replies and static files alike. */
 export const BASE_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [
@@ -11,6 +11,14 @@ export const BASE_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
+
+/** Build assets (/_next/static: scripts, styles) are never rendered as documents; only this one applies to them. */
+export const ASSET_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = BASE_SECURITY_HEADERS.filter(
+  (h) => h.key === 'X-Content-Type-Options',
+);
+
+/** API replies are JSON, never rendered: nothing may load, frame or submit from them (they skip proxy.ts). */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** 128 random bits, base64: a fresh one for every request. */
 export function createNonce(): string {

@@ -35,7 +35,7 @@ describe('rate limits', () => {
     expect(out.at(-1)).toMatchObject({ code: 'rate_limited:submit', status: 429 });
   });
 
-  it('joins: an address that tried 20 unknown codes waits, while a school of many classes can still join', async () => {
+  it('joins: an address that tried 200 unknown codes waits, while a school of many classes can still join', async () => {
     const ip = '203.0.113.50';
     for (let i = 0; i < LIMITS.joinFailures.max; i++) {
       await checkJoinAllowed({ ip, now: t0 });

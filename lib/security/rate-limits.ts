@@ -10,10 +10,14 @@ export const LIMITS = {
   answerSaves: { max: 120, windowSeconds: 60 },
   /** Per attempt. Handing in is idempotent; more than this is a script. */
   submits: { max: 30, windowSeconds: 60 },
-  /** Per network address: unknown codes, the way to guess a code. */
-  joinFailures: { max: 20, windowSeconds: 10 * 60 },
-  /** Per network address: every join. A whole school behind one address must fit. */
-  joins: { max: 300, windowSeconds: 10 * 60 },
+  /**
+   * Per network address: unknown codes, the way to guess a code. A school shares one address, and students mistype:
+   * 20 typos used to lock a whole school out. 200 per 10 min still leaves a guesser 887 million codes (31^6) to
+   * search: with 1,000 live assignments, one hit per month of non-stop trying, and a hit only joins a class.
+   */
+  joinFailures: { max: 200, windowSeconds: 10 * 60 },
+  /** Per network address: every join. A whole school behind one address (2,000 students in one exam window) must fit. */
+  joins: { max: 3000, windowSeconds: 10 * 60 },
   /** Per network address: new teacher accounts. A teachers' workshop on one school network must fit. */
   signUps: { max: 30, windowSeconds: 60 * 60 },
 } as const;

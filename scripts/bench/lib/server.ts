@@ -153,7 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const child = spawn(
     process.execPath,
-    [...nodeArgs, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1'],
+    [...nodeArgs, path.join(ROOT, 'server.js'), '-p', String(options.port), '-H', '127.0.0.1'],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (!child.pid) throw new Error('could not start the server');

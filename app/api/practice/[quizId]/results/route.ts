@@ -2,10 +2,13 @@
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { allItems, findItem, getQuiz } from '@/lib/content';
-import { json, jsonError, readJson } from '@/lib/http';
+import { compressedJson, jsonError, readJson } from '@/lib/http';
+import { getAuthSecret } from '@/lib/env';
 import { itemFeedback } from '@/lib/quiz/feedback';
-import { responseProblem } from '@/lib/quiz/fit';
 import { quizParamsSchema } from '@/lib/quiz/params';
+import { feedbackForBrowser } from '@/lib/quiz/public-feedback';
+import { partIds } from '@/lib/quiz/public-ids';
+import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { summarize } from '@/lib/quiz/summary';
@@ -22,16 +25,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   if (!body.ok) return body.response;
   const feedback = [];
   const graded = [];
+  const secret = getAuthSecret();
   for (const [itemId, answer] of Object.entries(body.data.answers)) {
     const item = findItem(quiz, itemId);
     if (!item) return jsonError(400, `This quiz has no question "${itemId}".`);
-    const problem = responseProblem(item, answer.response);
-    if (problem) return jsonError(400, `Question "${itemId}": ${problem}`);
-    const f = itemFeedback(item, answer.response);
-    feedback.push(f);
+    // answers arrive in public ids; graded in the author's, feedback sent back in public ones
+    const ids = partIds(quiz.id, item, secret);
+    const read = responseFromBrowser(item, answer.response, ids);
+    if ('problem' in read) return jsonError(400, `Question "${itemId}": ${read.problem}`);
+    const f = itemFeedback(item, read.response);
+    feedback.push(feedbackForBrowser(f, ids));
     graded.push({ itemId, grade: f.grade, confidence: answer.confidence });
   }
   const complete = allItems(quiz).every((item) => body.data.answers[item.id] !== undefined);
   // the claim map shows the key for every claim, so it waits until every question is answered
-  return json({ summary: summarize(quiz, graded), feedback, claimMap: complete ? quiz.claimMap : null });
+  // ≈ 65 KB for a whole quiz: compressed, since Next leaves route-handler replies as they are
+  return compressedJson(request, { summary: summarize(quiz, graded), feedback, claimMap: complete ? quiz.claimMap : null });
 }

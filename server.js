@@ -1,0 +1,51 @@
+// @ts-check
+// The production server: Next's request handler behind a plain Node HTTP server, so build assets can go out
+// brotli-compressed (lib/server/brotli-static.js); `next start` only does gzip. Everything else is Next's.
+//   node server.js [-p PORT] [-H HOST]     (defaults: $PORT or 3000, all interfaces)
+Object.assign(process.env, { NODE_ENV: 'production' });
+const http = require('node:http');
+const path = require('node:path');
+// at run time require('next') is the factory itself; its typings describe an ES module with a default export
+const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ (require('next')));
+const nextConfig = require('./next.config.js');
+const { createBrotliStatic } = require('./lib/server/brotli-static.js');
+
+/** @param {string[]} names */
+function option(names) {
+  const args = process.argv.slice(2);
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main() {
+  const port = Number(option(['-p', '--port']) ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${port}`);
+  const hostname = option(['-H', '--hostname']);
+
+  const app = next({ dev: false, dir: __dirname, port, ...(hostname && { hostname }) });
+  const handle = app.getRequestHandler();
+  // opens the database and runs migrations (instrumentation.ts); exits with the reason if it cannot
+  await app.prepare();
+
+  const rules = nextConfig.headers ? await nextConfig.headers() : [];
+  const headers = rules.find((r) => r.source === '/_next/static/:path*')?.headers ?? [];
+  const assets = createBrotliStatic({ staticDir: path.join(__dirname, nextConfig.distDir ?? '.next', 'static'), headers });
+
+  const server = http.createServer((req, res) => {
+    if (assets.handle(req, res)) return;
+    void handle(req, res);
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, hostname, () => resolve(undefined));
+  });
+  console.log(`▲ Claimcheck ready on http://${hostname ?? 'localhost'}:${port}`);
+  const started = Date.now();
+  const count = await assets.warm();
+  console.log(`  ${count} build assets brotli-compressed in ${Date.now() - started} ms`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
