@@ -1,8 +1,6 @@
 // Small helpers for route handlers: every failure is a clear JSON message with a 4xx, never a stack trace.
-import zlib from 'node:zlib';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { acceptsBrotli } from '@/lib/server/brotli-static.js';
 
 export type ApiError = { error: string; fields?: Record<string, string> };
 
@@ -13,26 +11,6 @@ export function jsonError(status: number, message: string, fields?: Record<strin
 
 export function json<T>(body: T, status = 200) {
   return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-}
-
-/**
- * JSON that is worth compressing (a results reply is ≈ 65 KB). Next compresses pages but not route-handler
- * replies; on a slow phone network 65 KB is a quarter of a second. Brotli at a fast level when the browser takes
- * it, else gzip; small replies go as they are (compressing them costs more than it saves).
- */
-export function compressedJson<T>(request: Request, body: T, status = 200) {
-  const text = JSON.stringify(body);
-  const accepts = request.headers.get('accept-encoding') ?? '';
-  const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'Content-Type': 'application/json', Vary: 'Accept-Encoding' };
-  if (text.length < 1400) return new NextResponse(text, { status, headers });
-  if (acceptsBrotli(accepts)) {
-    const br = zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } });
-    return new NextResponse(new Uint8Array(br), { status, headers: { ...headers, 'Content-Encoding': 'br' } });
-  }
-  if (/\bgzip\b/i.test(accepts) && !/\bgzip\s*;\s*q=0(\.0*)?\s*(,|$)/i.test(accepts)) {
-    return new NextResponse(new Uint8Array(zlib.gzipSync(text)), { status, headers: { ...headers, 'Content-Encoding': 'gzip' } });
-  }
-  return new NextResponse(text, { status, headers });
 }
 
 export function issuesToFields(error: z.ZodError): Record<string, string> {

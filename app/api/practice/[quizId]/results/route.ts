@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { allItems, findItem, getQuiz } from '@/lib/content';
-import { compressedJson, jsonError, readJson } from '@/lib/http';
+import { json, jsonError, readJson } from '@/lib/http';
 import { getAuthSecret } from '@/lib/env';
 import { itemFeedback } from '@/lib/quiz/feedback';
 import { quizParamsSchema } from '@/lib/quiz/params';
@@ -39,6 +39,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   }
   const complete = allItems(quiz).every((item) => body.data.answers[item.id] !== undefined);
   // the claim map shows the key for every claim, so it waits until every question is answered
-  // ≈ 65 KB for a whole quiz: compressed, since Next leaves route-handler replies as they are
-  return compressedJson(request, { summary: summarize(quiz, graded), feedback, claimMap: complete ? quiz.claimMap : null });
+  return json({ summary: summarize(quiz, graded), feedback, claimMap: complete ? quiz.claimMap : null });
 }
