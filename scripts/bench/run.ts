@@ -11,7 +11,7 @@
 //   --concurrency C     students active at once (default: all)   --ramp-ms R   arrivals spread over R ms (default 20000)
 //   --db pglite|pg      embedded (default) or PostgreSQL: uses DATABASE_URL, else a throwaway cluster
 //                       (scripts/with-postgres.sh on port BENCH_PG_PORT, default 54339)
-//   --instances 2       two servers (ports P and P+1) sharing PostgreSQL, students split between them
+//   --instances 2       two servers (ports P and P+1) sharing PostgreSQL; every request goes to either (no sticky sessions)
 //   --time-limit-s T    hard limit for the student phase (default 900)   --port P   first port (default 3400)
 //   --resend-rate F     share of answers sent twice, same clientSeq (default 0.05)   --retries N (default 2)
 //   --same-address      every student behind one address (a school NAT) instead of one per device
@@ -230,6 +230,7 @@ async function main(): Promise<number> {
             {
               index: p.index,
               origin: p.origin,
+              origins: servers.map((server) => server.origin),
               code: room.code,
               answers: p.answers,
               thinkMs: opts.thinkMs,

@@ -43,6 +43,11 @@ export interface StudentOutcome {
 export interface StudentPlan {
   index: number;
   origin: string;
+  /**
+   * Several instances behind one address: each request goes to any of them (a load balancer without sticky
+   * sessions), so nothing a request needs may live in one instance's memory. Default: [origin].
+   */
+  origins?: string[];
   code: string;
   /** In the author's ids: put in the ids of the assignment page once it has arrived. */
   answers: { itemId: string; answer: Answer }[];
@@ -82,6 +87,9 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
   const jar = new CookieJar();
   const headers = () => ({ cookie: jar.header(), 'x-forwarded-for': plan.address });
   const live = () => !plan.signal.aborted && performance.now() < plan.deadline;
+  const origins = plan.origins && plan.origins.length > 0 ? plan.origins : [plan.origin];
+  // the instance for the next request, and the Origin a browser would send to it
+  const at = () => (origins.length > 1 ? (origins[Math.floor(plan.rand() * origins.length)] as string) : plan.origin);
   const think = () => sleep(plan.thinkMs[0] + plan.rand() * (plan.thinkMs[1] - plan.thinkMs[0]), plan.signal);
 
   // a student whose request fails presses the button again after a moment, a few times
@@ -98,18 +106,19 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
   }
 
   try {
-    const page = await withRetry('join page', () => timedFetch(`${plan.origin}/join/${plan.code}`, { headers: headers() }));
+    const page = await withRetry('join page', () => timedFetch(`${at()}/join/${plan.code}`, { headers: headers() }));
     if (page.status !== 200) throw new Error(`join page ${page.status || page.error}`);
     const form = findForm(page.body, 'displayName');
     if (!form) throw new Error('no join form on the join page');
     await think();
-    const joined = await withRetry('join', () =>
-      timedFetch(`${plan.origin}/join/${plan.code}`, {
+    const joined = await withRetry('join', () => {
+      const origin = at();
+      return timedFetch(`${origin}/join/${plan.code}`, {
         method: 'POST',
         body: formBody(form, { displayName: name }),
-        headers: { ...headers(), origin: plan.origin },
-      }),
-    );
+        headers: { ...headers(), origin },
+      });
+    });
     const location = joined.res?.headers.get('location');
     if (joined.status !== 303 || !location?.startsWith('/a/')) {
       const why = /role="alert"[^>]*>([^<]{3,200})</.exec(joined.body)?.[1];
@@ -119,7 +128,7 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
     plan.onCookie?.(jar.header());
     const assignmentPath = location;
 
-    const start = await withRetry('start', () => timedFetch(`${plan.origin}${assignmentPath}`, { headers: headers() }));
+    const start = await withRetry('start', () => timedFetch(`${at()}${assignmentPath}`, { headers: headers() }));
     const attemptId = /\/api\/attempts\/([0-9a-f-]{36})\/items/.exec(start.body)?.[1];
     if (start.status !== 200 || !attemptId) throw new Error(`start ${start.status || start.error}: no attempt id in the page`);
     out.attemptId = attemptId;
@@ -135,12 +144,14 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
       await think();
       if (!live()) throw new Error('time limit');
       const body = JSON.stringify({ ...answer, clientSeq: ++seq });
-      const send = () =>
-        timedFetch(`${plan.origin}/api/attempts/${attemptId}/items/${itemId}`, {
+      const send = () => {
+        const origin = at();
+        return timedFetch(`${origin}/api/attempts/${attemptId}/items/${itemId}`, {
           method: 'POST',
           body,
-          headers: { ...headers(), origin: plan.origin, 'content-type': 'application/json' },
+          headers: { ...headers(), origin, 'content-type': 'application/json' },
         });
+      };
       out.sent.add(itemId);
       const saved = await withRetry('save', send);
       if (saved.status >= 200 && saved.status < 300) out.acked.set(itemId, seq);
@@ -154,12 +165,13 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
 
     await think();
     if (!live()) throw new Error('time limit');
-    const handedIn = await withRetry('submit', () =>
-      timedFetch(`${plan.origin}/api/attempts/${attemptId}/submit`, { method: 'POST', headers: { ...headers(), origin: plan.origin } }),
-    );
+    const handedIn = await withRetry('submit', () => {
+      const origin = at();
+      return timedFetch(`${origin}/api/attempts/${attemptId}/submit`, { method: 'POST', headers: { ...headers(), origin } });
+    });
     if (handedIn.status !== 200) throw new Error(`submit ${handedIn.status || handedIn.error}`);
     out.submitted = true;
-    const results = await withRetry('results', () => timedFetch(`${plan.origin}${assignmentPath}/results`, { headers: headers() }));
+    const results = await withRetry('results', () => timedFetch(`${at()}${assignmentPath}/results`, { headers: headers() }));
     if (results.status !== 200) throw new Error(`results ${results.status || results.error}`);
     out.finished = true;
   } catch (error) {
