@@ -153,7 +153,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   }
   const child = spawn(
     process.execPath,
-    [...nodeArgs, path.join(ROOT, 'server.js'), '-p', String(options.port), '-H', '127.0.0.1'],
+    // BENCH_NEXT_START=1 serves with `next start` instead of server.js, to compare the two
+    process.env.BENCH_NEXT_START === '1'
+      ? [...nodeArgs, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1']
+      : [...nodeArgs, path.join(ROOT, 'server.js'), '-p', String(options.port), '-H', '127.0.0.1'],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (!child.pid) throw new Error('could not start the server');
