@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRequestContext, Page } from '@playwright/test';
 import type { Item } from '../content/schema';
-import { highlightSpans } from '../lib/quiz/grade';
+import { keyResponse as fullMarks } from '../lib/quiz/key-response';
 import type { PublicItem } from '../lib/quiz/public';
 import type { Response } from '../lib/quiz/responses';
 import { fingerprint, secretTexts } from '../lib/quiz/secrets';
@@ -34,28 +34,8 @@ function keyResponse(item: Item, shown: PublicItem): Response {
   return inPageIds(item, shown, authorKey(item));
 }
 
-function authorKey(item: Item): Response {
-  switch (item.type) {
-    case 'single':
-      return { type: 'single', choice: item.key };
-    case 'multiple':
-      return { type: 'multiple', choices: item.key };
-    case 'classify':
-      return { type: 'classify', status: item.key };
-    case 'highlight': {
-      const { spans } = highlightSpans(item);
-      return { type: 'highlight', words: item.targets.flatMap((t) => spans.get(t.id) ?? []) };
-    }
-    case 'match':
-      return { type: 'match', pairs: Object.fromEntries(item.claims.map((c) => [c.id, c.party])) };
-    case 'order':
-      return { type: 'order', order: item.key };
-    case 'scope':
-      return { type: 'scope', judgements: Object.fromEntries(item.statements.map((s) => [s.id, s.proves])) };
-    case 'written':
-      return { type: 'written', text: 'No evidence is given for the earthquake claim; I would reverse-search the images.', selfRating: 2 };
-  }
-}
+const authorKey = (item: Item): Response =>
+  fullMarks(item, 'No evidence is given for the earthquake claim; I would reverse-search the images.');
 
 /** Everything the page receives from now on (HTML, RSC, JSON, JS), to scan at the end. */
 function recordResponses(page: Page): () => Promise<string[]> {

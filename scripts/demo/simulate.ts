@@ -3,6 +3,7 @@
 // some confidently wrong answers. Plain functions, so the seed script and its test share them.
 import type { Confidence, Item, Misconception, Quiz } from '@/content/schema';
 import { gradeItem, highlightSpans } from '@/lib/quiz/grade';
+import { keyResponse } from '@/lib/quiz/key-response';
 import type { Response } from '@/lib/quiz/responses';
 import { createRng, hashString, type Rng } from './random';
 
@@ -37,28 +38,7 @@ function withoutSome<T>(rng: Rng, items: readonly T[], atLeast = 1): T[] {
   return items.filter((_, i) => !drop.has(i));
 }
 
-function rightResponse(item: Item): Response {
-  switch (item.type) {
-    case 'single':
-      return { type: 'single', choice: item.key };
-    case 'multiple':
-      return { type: 'multiple', choices: [...item.key] };
-    case 'classify':
-      return { type: 'classify', status: item.key };
-    case 'highlight': {
-      const { spans } = highlightSpans(item);
-      return { type: 'highlight', words: item.targets.flatMap((t) => spans.get(t.id) ?? []) };
-    }
-    case 'match':
-      return { type: 'match', pairs: Object.fromEntries(item.claims.map((c) => [c.id, c.party])) };
-    case 'order':
-      return { type: 'order', order: [...item.key] };
-    case 'scope':
-      return { type: 'scope', judgements: Object.fromEntries(item.statements.map((s) => [s.id, s.proves])) };
-    case 'written':
-      return { type: 'written', text: WRITTEN_ANSWERS[2], selfRating: 2 };
-  }
-}
+const rightResponse = (item: Item): Response => keyResponse(item, WRITTEN_ANSWERS[2]);
 
 function wrongResponse(item: Item, rng: Rng): Response {
   switch (item.type) {
