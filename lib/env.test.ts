@@ -42,4 +42,14 @@ describe('env', () => {
     vi.stubEnv('BETTER_AUTH_SECRET', 'x'.repeat(40));
     expect(getAuthSecret()).toBe('x'.repeat(40));
   });
+
+  it('reads data/secret once per process, not on every request that needs it', () => {
+    vi.stubEnv('BETTER_AUTH_SECRET', '');
+    const first = getAuthSecret();
+    const read = vi.spyOn(fs, 'readFileSync');
+    expect(getAuthSecret()).toBe(first);
+    expect(getAuthSecret()).toBe(first);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+  });
 });

@@ -59,6 +59,17 @@ export function getAuthSecret(): string {
   const env = getEnv();
   if (env.secretFromEnv) return env.secretFromEnv;
   const file = path.resolve(/*turbopackIgnore: true*/ SECRET_FILE);
+  // Asked on every answer save and student page (public part ids, join keys): read the file once per process.
+  const known = fileSecrets.get(file);
+  if (known) return known;
+  const secret = readOrCreateSecret(file, env);
+  fileSecrets.set(file, secret);
+  return secret;
+}
+
+const fileSecrets = new Map<string, string>();
+
+function readOrCreateSecret(file: string, env: Env): string {
   try {
     const existing = fs.readFileSync(file, 'utf8').trim();
     if (existing.length >= 32) return existing;
