@@ -1,13 +1,13 @@
 // @ts-check
 // The production server: Next's request handler behind a plain Node HTTP server, so build assets can go out
 // brotli-compressed (lib/server/brotli-static.js); `next start` only does gzip. Everything else is Next's.
-//   node server.js [-p PORT] [-H HOST]     (defaults: $PORT or 3000, all interfaces)
+//   node server.js [-p PORT] [-H HOST] [--dir DIR]   (defaults: $PORT or 3000, all interfaces, this folder)
+// --dir serves another Next app the same way (the Lighthouse baseline page, scripts/lighthouse/baseline/).
 Object.assign(process.env, { NODE_ENV: 'production' });
 const http = require('node:http');
 const path = require('node:path');
 // at run time require('next') is the factory itself; its typings describe an ES module with a default export
 const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ (require('next')));
-const nextConfig = require('./next.config.js');
 const { createBrotliStatic } = require('./lib/server/brotli-static.js');
 
 /** @param {string[]} names */
@@ -21,15 +21,18 @@ async function main() {
   const port = Number(option(['-p', '--port']) ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${port}`);
   const hostname = option(['-H', '--hostname']);
+  const dir = path.resolve(option(['--dir']) ?? __dirname);
+  /** @type {import('next').NextConfig} */
+  const nextConfig = require(path.join(dir, 'next.config.js'));
 
-  const app = next({ dev: false, dir: __dirname, port, ...(hostname && { hostname }) });
+  const app = next({ dev: false, dir, port, ...(hostname && { hostname }) });
   const handle = app.getRequestHandler();
   // opens the database and runs migrations (instrumentation.ts); exits with the reason if it cannot
   await app.prepare();
 
   const rules = nextConfig.headers ? await nextConfig.headers() : [];
   const headers = rules.find((r) => r.source === '/_next/static/:path*')?.headers ?? [];
-  const assets = createBrotliStatic({ staticDir: path.join(__dirname, nextConfig.distDir ?? '.next', 'static'), headers });
+  const assets = createBrotliStatic({ staticDir: path.join(dir, nextConfig.distDir ?? '.next', 'static'), headers });
 
   const server = http.createServer((req, res) => {
     if (assets.handle(req, res)) return;
