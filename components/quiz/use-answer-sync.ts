@@ -30,8 +30,11 @@ export function useAnswerSync({
   const store = useQuizStoreApi();
   const hydrated = useQuizHydrated();
   const [status, setStatus] = useState<SyncStatus>({ kind: 'saved' });
+  // the latest callback, for the sync loop's effect to call without restarting when the caller re-renders
   const handedIn = useRef(onHandedIn);
-  handedIn.current = onHandedIn;
+  useEffect(() => {
+    handedIn.current = onHandedIn;
+  }, [onHandedIn]);
 
   useEffect(() => {
     if (!hydrated) return;

@@ -68,7 +68,7 @@ const r = (n: number, digits = 0) => (Number.isFinite(n) ? Math.round(n * 10 ** 
 
 /** Medians of each figure over runs. */
 export function medianFigures(runs: Figures[]): Figures {
-  const m = (k: keyof Figures) => median(runs.map((r) => r[k]));
+  const m = (k: keyof Figures) => median(runs.map((run) => run[k]));
   return {
     performance: m('performance'),
     accessibility: m('accessibility'),

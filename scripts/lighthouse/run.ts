@@ -438,11 +438,11 @@ async function main(): Promise<number> {
     const resultOf = (spec: PageSpec) => results.find((r) => r.name === spec.name) as PageResult;
 
     // ---- rounds: the baseline, then each page; the control once, in the first round ----
-    for (let round_ = 1; round_ <= opts.runs; round_++) {
+    for (let n = 1; n <= opts.runs; n++) {
       if (opts.waitQuietS > 0) await waitQuiet(opts.waitQuietS * 1000, 0.25, (m) => log(m));
       for (const spec of measured) {
-        if (spec === controlSpec && round_ > 1) continue;
-        resultOf(spec).runs.push(await measure(spec, round_));
+        if (spec === controlSpec && n > 1) continue;
+        resultOf(spec).runs.push(await measure(spec, n));
       }
     }
     for (const p of results) if (p.runs.length > 0) p.median = medianOf(p.runs);

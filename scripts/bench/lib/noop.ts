@@ -23,9 +23,9 @@ export async function startNoopProbe(rec: Recorder, everyMs = 250, maxMs = 3_600
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   const until = performance.now() + maxMs;
-  let running = true;
+  const stopped = new AbortController();
   const loop = (async () => {
-    while (running && performance.now() < until) {
+    while (!stopped.signal.aborted && performance.now() < until) {
       rec.add('no-op', await timedFetch(url, { timeoutMs: 10_000 }));
       await new Promise((r) => setTimeout(r, everyMs));
     }
@@ -33,7 +33,7 @@ export async function startNoopProbe(rec: Recorder, everyMs = 250, maxMs = 3_600
   return {
     url,
     stop: async () => {
-      running = false;
+      stopped.abort();
       await loop;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -57,7 +57,7 @@ function response(item: Item, right: boolean, rand: Rand): Response {
       return { type: 'classify', status: right ? item.key : pick(STATUSES, rand) };
     case 'highlight': {
       const { spans } = highlightSpans(item);
-      const targets = item.targets.filter((t) => right || rand() < 0.6);
+      const targets = item.targets.filter(() => right || rand() < 0.6);
       const words = targets.flatMap((t) => spans.get(t.id) ?? []);
       if (!right) for (const d of item.decoys) if (rand() < 0.3) words.push(...(spans.get(d.id) ?? []));
       return { type: 'highlight', words: [...new Set(words)].sort((a, b) => a - b) };

@@ -189,7 +189,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     clearInterval(timer);
     child.kill('SIGKILL');
-    throw new Error(`${(error as Error).message}\n${lines.slice(-30).join('\n')}`);
+    throw new Error(`${(error as Error).message}\n${lines.slice(-30).join('\n')}`, { cause: error });
   }
   log(`${options.name ?? 'server'} ready on ${origin} (pid ${pid}, ${options.appDir ? path.relative(ROOT, options.appDir) : options.databaseUrl ? 'PostgreSQL' : `embedded ${options.pgliteDir}`})`);
 
