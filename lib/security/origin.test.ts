@@ -76,6 +76,6 @@ describe('state-changing API routes', () => {
       { params: Promise.resolve(params) },
     );
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: CROSS_ORIGIN_MESSAGE });
+    expect(await res.json()).toEqual({ code: 'forbidden:cross_origin', message: CROSS_ORIGIN_MESSAGE });
   });
 });
