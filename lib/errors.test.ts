@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, AppError, errorResponse, toPublicError } from './errors';
 import { ERROR_TYPES } from './api-error';
+import { getLogger } from './server/log.js';
 
 describe('errors', () => {
   afterEach(() => vi.restoreAllMocks());
@@ -19,12 +20,13 @@ describe('errors', () => {
   });
 
   it('never sends a database error to the client', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
     const out = toPublicError(new Error('duplicate key value violates unique constraint "x"'), 'test');
     expect(out.status).toBe(500);
     expect(out.body).toEqual({ code: 'internal:server', message: expect.stringMatching(/Nothing you saved was lost/) });
     expect(JSON.stringify(out.body)).not.toContain('duplicate');
     expect(log).toHaveBeenCalledOnce();
+    expect(log.mock.calls[0]?.[0]).toMatchObject({ err: expect.any(Error), where: 'test' });
   });
 
   it('sets Retry-After on 429 responses', async () => {
@@ -35,7 +37,7 @@ describe('errors', () => {
   });
 
   it('apiError answers in the same shape as a thrown AppError, uncached, without logging', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
     const early = apiError('not_found:quiz', 'There is no quiz with that id.');
     const thrown = errorResponse(new AppError('not_found:quiz', 'There is no quiz with that id.'), 'test');
     expect(early.status).toBe(404);

@@ -2,6 +2,7 @@
 // show; anything else is logged with its stack and answered with a generic message, so database details never reach
 // the client. Every route handler answers a failure through apiError() or errorResponse(), so there is one shape.
 import { ERROR_STATUS, type ApiErrorBody, type ErrorCode, type ErrorType } from './api-error';
+import { getLogger } from './server/log.js';
 
 export type { ApiErrorBody, ErrorCode, ErrorType } from './api-error';
 
@@ -60,7 +61,7 @@ export function isAppError(error: unknown): error is AppError {
 /** Logs anything that is not an AppError (with where it happened) and returns what may be shown to the user. */
 export function toPublicError(error: unknown, where: string): { status: number; body: ApiErrorBody } {
   if (isAppError(error)) return { status: error.status, body: error.toJSON() };
-  console.error(`[${where}]`, error);
+  getLogger().error({ err: error, where }, 'unexpected error');
   return { status: 500, body: { code: 'internal:server', message: INTERNAL_MESSAGE } };
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/health/route';
 import { useTestDatabase } from '@/test/db';
+import { getLogger } from '@/lib/server/log.js';
 import { closeDb } from './client';
 import { DEFAULT_MIGRATIONS } from './open';
 import { checkReadiness } from './readiness';
@@ -50,7 +51,7 @@ describe('GET /api/health', () => {
   });
 
   it('readiness is 503 when the database does not answer, and the reply names no address or password', async () => {
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const log = vi.spyOn(getLogger(), 'error').mockImplementation(() => {});
     const saved = process.env.DATABASE_URL;
     await closeDb();
     process.env.DATABASE_URL = 'postgresql://claimcheck:hunter2-secret@127.0.0.1:1/claimcheck';

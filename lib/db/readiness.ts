@@ -3,6 +3,7 @@ import 'server-only';
 // reply names only what failed, never where the database is or why (that goes to the server's log).
 import { sql } from 'drizzle-orm';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { log } from '@/lib/log';
 import { getDb } from './client';
 import { DEFAULT_MIGRATIONS } from './open';
 
@@ -34,7 +35,7 @@ export async function checkReadiness(migrationsFolder = DEFAULT_MIGRATIONS): Pro
     db = await withTimeout(getDb());
     await withTimeout(db.execute(sql`select 1`));
   } catch (error) {
-    console.error('[health] database unreachable:', (error as Error).message);
+    log.error({ err: error }, 'readiness: database unreachable');
     return { ready: false, database: 'unreachable', migrations: 'unknown' };
   }
   try {
@@ -44,7 +45,7 @@ export async function checkReadiness(migrationsFolder = DEFAULT_MIGRATIONS): Pro
     const applied = newest >= newestShipped(migrationsFolder);
     return { ready: applied, database: 'ok', migrations: applied ? 'ok' : 'pending' };
   } catch (error) {
-    console.error('[health] cannot read the migration history:', (error as Error).message);
+    log.error({ err: error }, 'readiness: cannot read the migration history');
     return { ready: false, database: 'ok', migrations: 'unknown' };
   }
 }
