@@ -1,4 +1,6 @@
 // @ts-check
+const { sourceHash } = require('./lib/server/build-stamp.js');
+
 const securityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -10,9 +12,15 @@ const securityHeaders = [
 const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 const assetHeaders = securityHeaders.filter((h) => h.key === 'X-Content-Type-Options');
 
+// The build id is the hash of the sources (lib/server/build-stamp.js): the same in every build worker, and the key of
+// the service worker's cache, which the client learns from CLAIMCHECK_BUILD_ID.
+const buildId = sourceHash(__dirname).slice(0, 20);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  generateBuildId: () => buildId,
+  env: { CLAIMCHECK_BUILD_ID: buildId },
   // a second build dir lets two builds of one checkout coexist (e.g. a benchmark beside the test server)
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,

@@ -2,6 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import type { Article, Quiz, Status } from '@/content/schema';
+import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import type { PublicQuiz } from '@/lib/quiz/public';
 import type { QuizSummary } from '@/lib/quiz/summary';
@@ -33,9 +34,10 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
       body: JSON.stringify({ answers }),
     })
       .then(async (res) => {
-        const body = (await res.json()) as Results & { error?: string };
+        const failed = res.ok ? null : await readApiError(res, 'Your results could not be worked out.');
+        const body = failed ? null : ((await res.json()) as Results);
         if (!live) return;
-        if (!res.ok) setError(body.error ?? 'Your results could not be worked out.');
+        if (failed) setError(failed.message);
         else setResults(body);
       })
       .catch(() => live && setError('Could not reach the server to work out your results. Your answers are safe on this device: reload to try again.'));

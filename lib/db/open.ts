@@ -29,7 +29,7 @@ export interface OpenOptions {
   migrationsFolder?: string;
 }
 
-const DEFAULT_MIGRATIONS = path.join(process.cwd(), 'drizzle');
+export const DEFAULT_MIGRATIONS = path.join(process.cwd(), 'drizzle');
 // Any constant: every instance asks PostgreSQL for this advisory lock so only one migrates at a time.
 const MIGRATION_LOCK_KEY = 7_203_115;
 

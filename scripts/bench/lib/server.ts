@@ -138,6 +138,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: DIST_DIR,
+    // a line per request is a production default; a benchmark of thousands keeps warnings and errors only
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     BETTER_AUTH_URL: origin,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? BENCH_SECRET,
     PORT: String(options.port),
