@@ -17,6 +17,14 @@ describe('readApiError', () => {
     expect(await readApiError(reply(405, ''))).toEqual({ code: 'bad_request:http', message: 'The server answered 405.' });
   });
 
+  it('refuses fields and retryAfter of the wrong kind, and drops extra keys', async () => {
+    const base = { code: 'bad_request:shape', message: 'No.' };
+    expect(await readApiError(reply(400, JSON.stringify({ ...base, fields: { a: 1 } })), 'F')).toEqual({ code: 'bad_request:http', message: 'F' });
+    expect(await readApiError(reply(429, JSON.stringify({ ...base, retryAfter: '5' })), 'F')).toEqual({ code: 'rate_limited:http', message: 'F' });
+    expect(await readApiError(reply(400, JSON.stringify([base])), 'F')).toEqual({ code: 'bad_request:http', message: 'F' });
+    expect(await readApiError(reply(400, JSON.stringify({ ...base, stack: 'at x' })))).toEqual(base);
+  });
+
   it('has a status for every error type', () => {
     for (const type of ERROR_TYPES) expect(ERROR_STATUS[type], type).toBeGreaterThanOrEqual(400);
   });

@@ -2,8 +2,8 @@
 // every client that reads one (the quiz player, the results pages, the e2e specs, the benchmarks):
 //   { code: "type:surface", message: "a sentence safe to show", fields?: { name: message }, retryAfter?: seconds }
 // better-auth's own replies under /api/auth/* carry the same two fields, `code` and `message`.
-// No 'server-only' here: the browser reads this shape too.
-import { z } from 'zod';
+// No 'server-only' here: the browser reads this shape too, so no zod either: it would add about 60 KB to the
+// question page, whose budget is 150 KiB in all (see commit 5ff7cbf). The shape is checked by hand below.
 
 export const ERROR_TYPES = [
   'bad_request',
@@ -34,19 +34,28 @@ export const ERROR_STATUS: Record<ErrorType, number> = {
 
 export type ApiErrorBody = { code: string; message: string; fields?: Record<string, string>; retryAfter?: number };
 
-const bodySchema = z.object({
-  code: z.string(),
-  message: z.string(),
-  fields: z.record(z.string(), z.string()).optional(),
-  retryAfter: z.number().optional(),
-});
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The body, if it is in the one shape (extra keys are dropped). */
+export function asApiError(raw: unknown): ApiErrorBody | null {
+  if (!isRecord(raw) || typeof raw.code !== 'string' || typeof raw.message !== 'string') return null;
+  const { fields, retryAfter } = raw;
+  if (fields !== undefined && !(isRecord(fields) && Object.values(fields).every((v) => typeof v === 'string'))) return null;
+  if (retryAfter !== undefined && typeof retryAfter !== 'number') return null;
+  return {
+    code: raw.code,
+    message: raw.message,
+    ...(fields !== undefined && { fields: fields as Record<string, string> }),
+    ...(retryAfter !== undefined && { retryAfter }),
+  };
+}
 
 /** The error of a failed reply in the one shape; a body that is not in it (a proxy's HTML page, an empty 405) gets
  *  a code from the status and `fallback` as its message. Reads the body: call it only on a reply that is not ok. */
 export async function readApiError(res: Response, fallback = `The server answered ${res.status}.`): Promise<ApiErrorBody> {
   const raw: unknown = await res.json().catch(() => null);
-  const parsed = bodySchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
+  const parsed = asApiError(raw);
+  if (parsed) return parsed;
   const type = ERROR_TYPES.find((t) => ERROR_STATUS[t] === res.status) ?? (res.status >= 500 ? 'internal' : 'bad_request');
   return { code: `${type}:http`, message: fallback };
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // One JSON log line per request: request id, method, route (the path; the query string is left out, it can carry
 // tokens), status and duration in ms. The id comes from the load balancer's X-Request-Id when it sends a sane one,
-// else a new one; it goes back on the reply, and every line logged while the request runs carries it (log.js).
+// else a new one; it goes back on the reply (not on build assets), and every line logged while the request runs carries it (log.js).
 // Build assets are logged at debug only: a page pulls a dozen of them.
 const crypto = require('node:crypto');
 const { getLogger, requestContext } = require('./log.js');
@@ -24,14 +24,16 @@ function withRequestLog(handler, { logger = getLogger(), context = requestContex
     const reqId = requestId(req);
     const started = process.hrtime.bigint();
     const route = (req.url ?? '/').split('?')[0] ?? '/';
-    res.setHeader('X-Request-Id', reqId);
+    // not on build assets: a question page pulls a dozen, and 52 bytes each count against its 150 KiB budget
+    const asset = route.startsWith('/_next/static/');
+    if (!asset) res.setHeader('X-Request-Id', reqId);
     let done = false;
     const line = (/** @type {boolean} */ finished) => {
       if (done) return;
       done = true;
       const ms = Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100;
       const entry = { reqId, method: req.method, route, status: res.statusCode, ms, ...(!finished && { aborted: true }) };
-      if (route.startsWith('/_next/static/')) logger.debug(entry, 'request');
+      if (asset) logger.debug(entry, 'request');
       else if (res.statusCode >= 500) logger.error(entry, 'request');
       else logger.info(entry, 'request');
     };
