@@ -2,7 +2,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Item, Status } from '../../content/schema';
 import { STATUS_LABELS } from '../../lib/quiz/vocabulary';
-import { highlightSpans } from '../../lib/quiz/grade';
+import { highlightSpans } from '../../question-types/highlight/grade';
 
 export type Mode = 'mouse' | 'keyboard';
 

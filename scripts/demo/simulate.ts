@@ -2,7 +2,8 @@
 // difficulty; wrong answers lean on distractors tagged with a misconception; confidence follows correctness, with
 // some confidently wrong answers. Plain functions, so the seed script and its test share them.
 import type { Confidence, Item, Misconception, Quiz } from '@/content/schema';
-import { gradeItem, highlightSpans } from '@/lib/quiz/grade';
+import { gradeItem } from '@/lib/quiz/grade';
+import { highlightSpans } from '@/question-types/highlight/grade';
 import { keyResponse } from '@/lib/quiz/key-response';
 import type { Response } from '@/lib/quiz/responses';
 import { createRng, hashString, type Rng } from './random';

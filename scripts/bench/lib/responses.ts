@@ -6,7 +6,7 @@ import path from 'node:path';
 import { formatProblems, loadContent } from '../../../content/load';
 import { CONFIDENCES, STATUSES, type Item, type Quiz } from '../../../content/schema';
 import { responseProblem } from '../../../lib/quiz/fit';
-import { highlightSpans } from '../../../lib/quiz/grade';
+import { highlightSpans } from '../../../question-types/highlight/grade';
 import type { PublicQuiz } from '../../../lib/quiz/public';
 import { answerSchema, type Answer, type Response } from '../../../lib/quiz/responses';
 import { inPageIds, publicItems } from '../../../test/page-ids';
