@@ -1,8 +1,10 @@
-// What a question type must give the browser: its input, its feedback and the plain checks the player runs on a
-// draft. One object per type (question-types/<type>/client/index.ts), listed in question-types/client.ts. No zod and
-// no server code may be reached from here: the question page has a JS budget.
+// What a question type must give the browser: its feedback and the ids its parts carry (one object per type,
+// question-types/<type>/client/index.ts, listed in question-types/client.ts), and its input with its draft rules
+// (question-types/<type>/client/answer.ts, listed in question-types/inputs.ts: only the question page takes answers,
+// the results pages load feedback alone). No zod and no server code may be reached from here: the question page
+// has a JS budget.
 import type { ComponentType } from 'react';
-import type { DraftRules } from './shared/draft';
+import type { DraftRules, IdRules } from './shared/draft';
 import type { PublicBase } from './shared/public';
 import type { FeedbackOf, ItemType, PublicItemOf, Response, ResponseOf } from './types';
 
@@ -28,7 +30,12 @@ export interface FeedbackProps<T extends ItemType> {
   resubmit?: (response: Response) => Promise<void>;
 }
 
-export interface ClientQuestionType<T extends ItemType> extends DraftRules<Of<T>, ResponseOf<T>> {
-  Input: ComponentType<ItemInputProps<T>>;
+/** What showing feedback and checking what a device kept need (results pages and the question page). */
+export interface ClientQuestionType<T extends ItemType> extends IdRules<Of<T>> {
   Feedback: ComponentType<FeedbackProps<T>>;
+}
+
+/** What taking an answer needs (the question page only). */
+export interface AnswerParts<T extends ItemType> extends DraftRules<Of<T>, ResponseOf<T>> {
+  Input: ComponentType<ItemInputProps<T>>;
 }

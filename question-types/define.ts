@@ -24,6 +24,8 @@ export interface ServerQuestionType<
 > {
   /** The type's name in the teacher's views. */
   label: string;
+  /** A small item of the type as an author writes it (example.ts): the registry test runs every part on it. */
+  example: Record<string, unknown>;
   /** The item as authors write it in the quiz YAML. */
   itemSchema: z.ZodType<I>;
   /** An answer as the browser sends it (parsed before anything is graded). */

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
-import { draftToResponse } from '@/question-types/client';
+import { draftToResponse } from '@/question-types/inputs';
 import type { PublicQuiz } from '@/lib/quiz/public';
 import type { Response } from '@/lib/quiz/responses';
 import { ConfidencePicker } from './confidence-picker';

@@ -1,4 +1,4 @@
-// Classify in the browser: the draft as a response. The status words are not part ids. Plain code, no zod.
+// Classify in the browser: the draft as a response. Plain code, no zod.
 import type { DraftRules } from '../shared/draft';
 import type { ClassifyPublic } from './public';
 import type { ClassifyResponse } from './schema';
@@ -8,7 +8,4 @@ export const classifyDraft: DraftRules<ClassifyPublic, ClassifyResponse> = {
   // the server checks the status word again with zod
   draftToResponse: (_item, d) =>
     typeof d.status === 'string' ? ({ type: 'classify', status: d.status } as ClassifyResponse) : 'Choose an answer first.',
-  shownIds: () => [],
-  namedIds: () => [],
-  feedbackIds: () => [],
 };

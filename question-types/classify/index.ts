@@ -7,10 +7,12 @@ import { gradeResult, tagsOf } from '../shared/grade';
 import { quote } from '../shared/report';
 import type { ClassifyFeedback, ClassifyPublic } from './public';
 import { classifyItemSchema, classifyResponseSchema, type ClassifyItem, type ClassifyResponse } from './schema';
-import { classifyDraft } from './draft';
+import { classifyIds } from './ids';
+import { classifyExample } from './example';
 
 export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, ClassifyPublic, ClassifyFeedback>({
   label: 'Sort into a status word',
+  example: classifyExample,
   itemSchema: classifyItemSchema,
   responseSchema: classifyResponseSchema,
   check: (item, c) => {
@@ -20,7 +22,7 @@ export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, Class
   },
   parts: () => [], // the status words, the same for every item
   toPublic: (item) => ({ type: 'classify', statement: item.statement }),
-  shownIds: classifyDraft.shownIds,
+  shownIds: classifyIds.shownIds,
   mapResponseIds: (r) => r,
   responseProblem: () => null,
   grade: (item, r) => {

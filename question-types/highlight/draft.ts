@@ -1,4 +1,4 @@
-// Highlight in the browser: the draft (word indexes) as a response; it names no part ids. Plain code, no zod.
+// Highlight in the browser: the draft (word indexes) as a response. Plain code, no zod.
 import type { DraftRules } from '../shared/draft';
 import type { HighlightPublic } from './public';
 import type { HighlightResponse } from './schema';
@@ -9,7 +9,4 @@ export const highlightDraft: DraftRules<HighlightPublic, HighlightResponse> = {
     Array.isArray(d.words) && d.words.length > 0 && d.words.every((w) => Number.isInteger(w))
       ? { type: 'highlight', words: d.words as number[] }
       : 'Select at least one word in the passage.',
-  shownIds: () => [], // the phrases are not sent before feedback
-  namedIds: () => [],
-  feedbackIds: () => [], // highlight phrases are not ids the item was sent
 };

@@ -7,12 +7,14 @@ import { quote } from '../shared/report';
 import { gradeHighlight, highlightSpans } from './grade';
 import type { HighlightFeedback, HighlightPublic } from './public';
 import { highlightItemSchema, highlightResponseSchema, type HighlightItem, type HighlightResponse } from './schema';
-import { highlightDraft } from './draft';
+import { highlightIds } from './ids';
+import { highlightExample } from './example';
 
 const kindWord = (kind: 'attribution' | 'judgement') => (kind === 'attribution' ? 'attribution' : 'judging word');
 
 export const highlight = defineQuestionType<HighlightItem, HighlightResponse, HighlightPublic, HighlightFeedback>({
   label: 'Highlight words',
+  example: highlightExample,
   itemSchema: highlightItemSchema,
   responseSchema: highlightResponseSchema,
   check: (item, c) => {
@@ -26,7 +28,7 @@ export const highlight = defineQuestionType<HighlightItem, HighlightResponse, Hi
   parts: (item) => [...partsOf('target', item.targets), ...partsOf('decoy', item.decoys)],
   // the phrases to find are not sent before feedback: only the words
   toPublic: (item) => ({ type: 'highlight', words: passageWords(item.passage) }),
-  shownIds: highlightDraft.shownIds,
+  shownIds: highlightIds.shownIds,
   mapResponseIds: (r) => r, // word indexes, not part ids
   responseProblem: (item, r) =>
     r.words.some((w) => w >= passageWords(item.passage).length) ? 'A selected word is outside the passage.' : null,

@@ -5,12 +5,14 @@ import { mapKeys, partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
 import type { MatchFeedback, MatchPublic } from './public';
 import { matchItemSchema, matchResponseSchema, type MatchItem, type MatchResponse } from './schema';
-import { matchDraft } from './draft';
+import { matchIds } from './ids';
+import { matchExample } from './example';
 
 const partyName = (item: MatchItem, id: string | undefined) => item.parties.find((p) => p.id === id)?.name;
 
 export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, MatchFeedback>({
   label: 'Match claim to source',
+  example: matchExample,
   itemSchema: matchItemSchema,
   responseSchema: matchResponseSchema,
   check: (item, c) => {
@@ -28,7 +30,7 @@ export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, M
     claims: item.claims.map(({ id, text }) => ({ id: ids.toPublic('claim', id), text })),
   }),
   // claims first, then parties: the order in which responseProblem names an unknown id
-  shownIds: matchDraft.shownIds,
+  shownIds: matchIds.shownIds,
   mapResponseIds: (r, id) => {
     const claims = mapKeys(r.pairs, 'claim', id);
     return { ...r, pairs: Object.fromEntries(Object.entries(claims).map(([claim, party]) => [claim, id('party', party)])) };

@@ -6,10 +6,12 @@ import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import type { MultipleFeedback, MultiplePublic } from './public';
 import { multipleItemSchema, multipleResponseSchema, type MultipleItem, type MultipleResponse } from './schema';
-import { multipleDraft } from './draft';
+import { multipleIds } from './ids';
+import { multipleExample } from './example';
 
 export const multiple = defineQuestionType<MultipleItem, MultipleResponse, MultiplePublic, MultipleFeedback>({
   label: 'Select all that apply',
+  example: multipleExample,
   itemSchema: multipleItemSchema,
   responseSchema: multipleResponseSchema,
   check: (item, c) => {
@@ -18,7 +20,7 @@ export const multiple = defineQuestionType<MultipleItem, MultipleResponse, Multi
   },
   parts: (item) => partsOf('option', item.options),
   toPublic: (item, ids) => ({ type: 'multiple', options: publicOptions(item, ids) }),
-  shownIds: multipleDraft.shownIds,
+  shownIds: multipleIds.shownIds,
   mapResponseIds: (r, id) => ({ ...r, choices: r.choices.map((c) => id('option', c)) }),
   responseProblem: (item, r) =>
     new Set(r.choices).size !== r.choices.length ? 'An option is listed twice.' : unknownId(r.choices, item.options.map((o) => o.id), 'an option'),

@@ -1,6 +1,6 @@
-// Order in the browser: the draft as a response, and the ids it names. Plain code, no zod.
+// Order in the browser: the draft as a response. Plain code, no zod.
 import type { DraftRules } from '../shared/draft';
-import { isStringArray, list, strings } from '../shared/read';
+import { isStringArray } from '../shared/read';
 import type { OrderPublic } from './public';
 import type { OrderResponse } from './schema';
 
@@ -8,7 +8,4 @@ export const orderDraft: DraftRules<OrderPublic, OrderResponse> = {
   missing: 'Choose an answer first.',
   draftToResponse: (item, d) =>
     isStringArray(d.order) && d.order.length === item.steps.length ? { type: 'order', order: d.order } : 'Put every step in order first.',
-  shownIds: (item) => item.steps.map((s) => s.id),
-  namedIds: (v) => strings(v.order),
-  feedbackIds: (f) => [...strings(f.key), ...strings(f.order), ...strings(list(f, 'steps').map((s) => s.id))],
 };

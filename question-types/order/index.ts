@@ -5,7 +5,8 @@ import { gradeResult, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import type { OrderFeedback, OrderPublic } from './public';
 import { orderItemSchema, orderResponseSchema, type OrderItem, type OrderResponse } from './schema';
-import { orderDraft } from './draft';
+import { orderIds } from './ids';
+import { orderExample } from './example';
 
 // share of step pairs in the right relative order (see ORDER_RULE)
 function orderScore(key: string[], order: string[]): number {
@@ -37,6 +38,7 @@ const numbered = (item: OrderItem, ids: string[]) => ids.map((id, i) => `${i + 1
 
 export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, OrderFeedback>({
   label: 'Order the steps',
+  example: orderExample,
   itemSchema: orderItemSchema,
   responseSchema: orderResponseSchema,
   check: (item, c) => {
@@ -47,7 +49,7 @@ export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, O
   },
   parts: (item) => partsOf('step', item.steps),
   toPublic: (item, ids) => ({ type: 'order', steps: scrambledSteps(item).map(({ id, text }) => ({ id: ids.toPublic('step', id), text })) }),
-  shownIds: orderDraft.shownIds,
+  shownIds: orderIds.shownIds,
   mapResponseIds: (r, id) => ({ ...r, order: r.order.map((s) => id('step', s)) }),
   responseProblem: (item, r) => {
     const ids = item.steps.map((s) => s.id);

@@ -5,12 +5,14 @@ import { mapKeys, partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
 import type { ScopeFeedback, ScopePublic } from './public';
 import { scopeItemSchema, scopeResponseSchema, type ScopeItem, type ScopeResponse } from './schema';
-import { scopeDraft } from './draft';
+import { scopeIds } from './ids';
+import { scopeExample } from './example';
 
 const proves = (p: boolean) => (p ? 'proves it' : 'does not prove it');
 
 export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, ScopeFeedback>({
   label: 'What does it prove?',
+  example: scopeExample,
   itemSchema: scopeItemSchema,
   responseSchema: scopeResponseSchema,
   check: (item, c) => {
@@ -25,7 +27,7 @@ export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, S
     finding: item.finding,
     statements: item.statements.map(({ id, text }) => ({ id: ids.toPublic('statement', id), text })),
   }),
-  shownIds: scopeDraft.shownIds,
+  shownIds: scopeIds.shownIds,
   mapResponseIds: (r, id) => ({ ...r, judgements: mapKeys(r.judgements, 'statement', id) }),
   responseProblem: (item, r) =>
     unknownId(Object.keys(r.judgements), item.statements.map((s) => s.id), 'a statement') ??

@@ -5,16 +5,18 @@ import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import type { SingleFeedback, SinglePublic } from './public';
 import { singleItemSchema, singleResponseSchema, type SingleItem, type SingleResponse } from './schema';
-import { singleDraft } from './draft';
+import { singleIds } from './ids';
+import { singleExample } from './example';
 
 export const single = defineQuestionType<SingleItem, SingleResponse, SinglePublic, SingleFeedback>({
   label: 'Single choice',
+  example: singleExample,
   itemSchema: singleItemSchema,
   responseSchema: singleResponseSchema,
   check: (item, c) => checkChoice(item, [item.key], () => 'key', c),
   parts: (item) => partsOf('option', item.options),
   toPublic: (item, ids) => ({ type: 'single', options: publicOptions(item, ids) }),
-  shownIds: singleDraft.shownIds,
+  shownIds: singleIds.shownIds,
   mapResponseIds: (r, id) => ({ ...r, choice: id('option', r.choice) }),
   responseProblem: (item, r) => unknownId([r.choice], item.options.map((o) => o.id), 'an option'),
   grade: (item, r) => gradeResult(r.choice === item.key ? 1 : 0, [item.options.find((o) => o.id === r.choice)?.misconception]),

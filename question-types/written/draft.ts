@@ -1,4 +1,4 @@
-// Written in the browser: the draft as a response; it names no part ids. Plain code, no zod.
+// Written in the browser: the draft as a response. Plain code, no zod.
 import type { DraftRules } from '../shared/draft';
 import type { WrittenPublic } from './public';
 import type { WrittenResponse } from './schema';
@@ -9,7 +9,4 @@ export const writtenDraft: DraftRules<WrittenPublic, WrittenResponse> = {
     const text = typeof d.text === 'string' ? d.text.trim() : '';
     return text ? { type: 'written', text } : 'Write your answer first.';
   },
-  shownIds: () => [],
-  namedIds: () => [],
-  feedbackIds: () => [],
 };

@@ -3,10 +3,12 @@ import { defineQuestionType } from '../define';
 import { gradeResult } from '../shared/grade';
 import type { WrittenFeedback, WrittenPublic } from './public';
 import { writtenItemSchema, writtenResponseSchema, type WrittenItem, type WrittenResponse } from './schema';
-import { writtenDraft } from './draft';
+import { writtenIds } from './ids';
+import { writtenExample } from './example';
 
 export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenPublic, WrittenFeedback>({
   label: 'Written answer',
+  example: writtenExample,
   itemSchema: writtenItemSchema,
   responseSchema: writtenResponseSchema,
   check: (item, c) => {
@@ -16,7 +18,7 @@ export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenP
   parts: () => [],
   // rubric labels only: the descriptions and the model answer come with feedback
   toPublic: (item) => ({ type: 'written', maxLength: item.maxLength, rubric: item.rubric.map(({ level, label }) => ({ level, label })) }),
-  shownIds: writtenDraft.shownIds,
+  shownIds: writtenIds.shownIds,
   mapResponseIds: (r) => r,
   responseProblem: (item, r) => (r.text.length > item.maxLength ? `Keep your answer under ${item.maxLength} characters.` : null),
   // the student's rating against the rubric: 0, ½ or 1; none yet is pending

@@ -1,7 +1,6 @@
-// Classify in the browser: its input, its feedback and its draft rules, for the client registry.
+// classify for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { ChoiceFeedback } from '../../shared/client/choice-feedback';
-import { classifyDraft } from '../draft';
-import { Classify } from './input';
+import { classifyIds } from '../ids';
 
-export const classifyClient: ClientQuestionType<'classify'> = { ...classifyDraft, Input: Classify, Feedback: ChoiceFeedback };
+export const classifyClient: ClientQuestionType<'classify'> = { ...classifyIds, Feedback: ChoiceFeedback };

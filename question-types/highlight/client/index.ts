@@ -1,7 +1,6 @@
-// Highlight in the browser: its input, its feedback and its draft rules, for the client registry.
+// highlight for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { HighlightFeedback } from './feedback';
-import { highlightDraft } from '../draft';
-import { Highlight } from './input';
+import { highlightIds } from '../ids';
 
-export const highlightClient: ClientQuestionType<'highlight'> = { ...highlightDraft, Input: Highlight, Feedback: HighlightFeedback };
+export const highlightClient: ClientQuestionType<'highlight'> = { ...highlightIds, Feedback: HighlightFeedback };

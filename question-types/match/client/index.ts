@@ -1,7 +1,6 @@
-// Match in the browser: its input, its feedback and its draft rules, for the client registry.
+// match for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { MatchFeedback } from './feedback';
-import { matchDraft } from '../draft';
-import { Match } from './input';
+import { matchIds } from '../ids';
 
-export const matchClient: ClientQuestionType<'match'> = { ...matchDraft, Input: Match, Feedback: MatchFeedback };
+export const matchClient: ClientQuestionType<'match'> = { ...matchIds, Feedback: MatchFeedback };

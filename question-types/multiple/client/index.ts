@@ -1,7 +1,6 @@
-// Select all that apply in the browser: its input, its feedback and its draft rules, for the client registry.
+// multiple for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { ChoiceFeedback } from '../../shared/client/choice-feedback';
-import { multipleDraft } from '../draft';
-import { MultipleChoice } from './input';
+import { multipleIds } from '../ids';
 
-export const multipleClient: ClientQuestionType<'multiple'> = { ...multipleDraft, Input: MultipleChoice, Feedback: ChoiceFeedback };
+export const multipleClient: ClientQuestionType<'multiple'> = { ...multipleIds, Feedback: ChoiceFeedback };

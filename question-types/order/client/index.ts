@@ -1,7 +1,6 @@
-// Order in the browser: its input, its feedback and its draft rules, for the client registry.
+// order for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { OrderFeedback } from './feedback';
-import { orderDraft } from '../draft';
-import { Order } from './input';
+import { orderIds } from '../ids';
 
-export const orderClient: ClientQuestionType<'order'> = { ...orderDraft, Input: Order, Feedback: OrderFeedback };
+export const orderClient: ClientQuestionType<'order'> = { ...orderIds, Feedback: OrderFeedback };

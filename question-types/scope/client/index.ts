@@ -1,7 +1,6 @@
-// Scope in the browser: its input, its feedback and its draft rules, for the client registry.
+// scope for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { ScopeFeedback } from './feedback';
-import { scopeDraft } from '../draft';
-import { Scope } from './input';
+import { scopeIds } from '../ids';
 
-export const scopeClient: ClientQuestionType<'scope'> = { ...scopeDraft, Input: Scope, Feedback: ScopeFeedback };
+export const scopeClient: ClientQuestionType<'scope'> = { ...scopeIds, Feedback: ScopeFeedback };

@@ -1,7 +1,6 @@
-// Single choice in the browser: its input, its feedback and its draft rules, for the client registry.
+// single for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { ChoiceFeedback } from '../../shared/client/choice-feedback';
-import { singleDraft } from '../draft';
-import { SingleChoice } from './input';
+import { singleIds } from '../ids';
 
-export const singleClient: ClientQuestionType<'single'> = { ...singleDraft, Input: SingleChoice, Feedback: ChoiceFeedback };
+export const singleClient: ClientQuestionType<'single'> = { ...singleIds, Feedback: ChoiceFeedback };

@@ -1,7 +1,6 @@
-// Written in the browser: its input, its feedback and its draft rules, for the client registry.
+// written for the client registry: feedback and ids (input and draft rules: ./answer.ts).
 import type { ClientQuestionType } from '../../client-define';
 import { WrittenFeedback } from './feedback';
-import { writtenDraft } from '../draft';
-import { Written } from './input';
+import { writtenIds } from '../ids';
 
-export const writtenClient: ClientQuestionType<'written'> = { ...writtenDraft, Input: Written, Feedback: WrittenFeedback };
+export const writtenClient: ClientQuestionType<'written'> = { ...writtenIds, Feedback: WrittenFeedback };
