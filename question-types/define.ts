@@ -7,6 +7,7 @@ import type { Misconception } from '@/content/words';
 import type { Grade } from './shared/grade';
 import type { MapId, PartIds, PartKind } from './shared/parts';
 import type { GuideTable, OptionCount } from './shared/report';
+import type { Sampler } from './shared/sample';
 
 /** What a type's content check may report, beyond what its zod schema refuses. */
 export interface ContentChecks {
@@ -46,6 +47,8 @@ export interface ServerQuestionType<
   grade(item: I, response: R): Grade;
   /** The full-marks answer (a written item has none: `writtenText` is rated at the top of the rubric). */
   keyResponse(item: I, writtenText: string): R;
+  /** A plausible wrong answer, tempting distractors more often: what the demo class and the benchmark send. */
+  wrongResponse(item: I, sample: Sampler): R;
   /** The type's part of the feedback, released once the item's feedback is due. */
   feedback(item: I, response: R): F;
   /** The feedback with its part ids made public. */

@@ -11,6 +11,7 @@ import { answerParts, INPUTS } from './inputs';
 import type { AnswerParts, ClientQuestionType } from './client-define';
 import type { ContentChecks } from './define';
 import { QUESTION_TYPES } from './server';
+import type { Sampler } from './shared/sample';
 import type { ErasedType, ItemType } from './types';
 
 // every member of the server interface, checked by the compiler against it both ways (none missing, none extra)
@@ -27,6 +28,7 @@ const SERVER_PARTS = {
   responseProblem: 'function',
   grade: 'function',
   keyResponse: 'function',
+  wrongResponse: 'function',
   feedback: 'function',
   feedbackForBrowser: 'function',
   secretTexts: 'function',
@@ -112,6 +114,9 @@ describe.each(types)('question type "%s"', (type) => {
     expect(server.responseProblem(item, key)).toBeNull();
     expect(server.grade(item, key)).toMatchObject({ score: 1, correct: true, pending: false });
     expect(server.feedback(item, key).type).toBe(type);
+    const sample: Sampler = { next: () => 0.3, int: (min) => min, pick: <T,>(items: readonly T[]) => items[0] as T, tempting: <T,>(items: readonly T[]) => items[0] as T, writtenAnswer: () => 'A written answer.' };
+    const wrong = server.responseSchema.parse(server.wrongResponse(item, sample));
+    expect(server.responseProblem(item, wrong)).toBeNull();
     expect(server.describeKey(item).length).toBeGreaterThan(0);
     expect(server.describeResponse(item, key).length).toBeGreaterThan(0);
     expect(server.responseKey(key)).toMatch(new RegExp(`^${type}:`));

@@ -31,6 +31,7 @@ export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, Class
     return gradeResult(right ? 1 : 0, [right ? undefined : option?.misconception], right ? {} : { misjudged: { expected: item.key, chosen: r.status } });
   },
   keyResponse: (item) => ({ type: 'classify', status: item.key }),
+  wrongResponse: (item, sample) => ({ type: 'classify', status: sample.tempting(item.options.filter((o) => o.id !== item.key)).id }),
   feedback: (item, r) => ({
     type: 'classify',
     key: item.key,

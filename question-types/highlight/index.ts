@@ -9,6 +9,7 @@ import type { HighlightFeedback, HighlightPublic } from './public';
 import { highlightItemSchema, highlightResponseSchema, type HighlightItem, type HighlightResponse } from './schema';
 import { highlightIds } from './ids';
 import { highlightExample } from './example';
+import { withoutSome } from '../shared/sample';
 
 const kindWord = (kind: 'attribution' | 'judgement') => (kind === 'attribution' ? 'attribution' : 'judging word');
 
@@ -39,6 +40,12 @@ export const highlight = defineQuestionType<HighlightItem, HighlightResponse, Hi
   keyResponse: (item) => {
     const { spans } = highlightSpans(item);
     return { type: 'highlight', words: item.targets.flatMap((t) => spans.get(t.id) ?? []) };
+  },
+  wrongResponse: (item, sample) => {
+    const { spans } = highlightSpans(item);
+    const words = withoutSome(sample, item.targets).flatMap((t) => spans.get(t.id) ?? []);
+    if (item.decoys.length > 0 && sample.next() < 0.65) words.push(...(spans.get(sample.tempting(item.decoys).id) ?? []));
+    return { type: 'highlight', words: [...new Set(words)] };
   },
   feedback: (item, r) => {
     const { found, stray, decoysHit } = gradeHighlight(item, r.words);

@@ -44,6 +44,15 @@ export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, M
     return gradeResult((item.claims.length - wrong.length) / item.claims.length, wrong.map((c) => c.misconception));
   },
   keyResponse: (item) => ({ type: 'match', pairs: Object.fromEntries(item.claims.map((c) => [c.id, c.party])) }),
+  wrongResponse: (item, sample) => {
+    const pairs = Object.fromEntries(item.claims.map((c) => [c.id, c.party]));
+    const wrongCount = sample.int(1, 2);
+    for (let i = 0; i < wrongCount; i++) {
+      const claim = sample.tempting(item.claims);
+      pairs[claim.id] = sample.pick(item.parties.filter((p) => p.id !== claim.party)).id;
+    }
+    return { type: 'match', pairs };
+  },
   feedback: (item, r) => ({
     type: 'match',
     claims: item.claims.map((c) => ({ id: c.id, party: c.party, chosen: r.pairs[c.id] ?? null, feedback: c.feedback })),

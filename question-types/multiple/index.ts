@@ -8,6 +8,7 @@ import type { MultipleFeedback, MultiplePublic } from './public';
 import { multipleItemSchema, multipleResponseSchema, type MultipleItem, type MultipleResponse } from './schema';
 import { multipleIds } from './ids';
 import { multipleExample } from './example';
+import { withoutSome } from '../shared/sample';
 
 export const multiple = defineQuestionType<MultipleItem, MultipleResponse, MultiplePublic, MultipleFeedback>({
   label: 'Select all that apply',
@@ -32,6 +33,12 @@ export const multiple = defineQuestionType<MultipleItem, MultipleResponse, Multi
     return gradeResult((hits - wrong.length) / item.key.length, wrong.map((o) => o.misconception));
   },
   keyResponse: (item) => ({ type: 'multiple', choices: [...item.key] }),
+  wrongResponse: (item, sample) => {
+    const wrong = item.options.filter((o) => !item.key.includes(o.id));
+    const choices = sample.next() < 0.6 ? withoutSome(sample, item.key) : [...item.key];
+    if (wrong.length > 0 && (sample.next() < 0.8 || choices.length === item.key.length)) choices.push(sample.tempting(wrong).id);
+    return { type: 'multiple', choices: [...new Set(choices)] };
+  },
   feedback: (item, r) => ({ type: 'multiple', options: optionFeedback(item, item.key, r.choices) }),
   feedbackForBrowser: (f, id) => ({ ...f, options: f.options.map((o) => ({ ...o, id: id('option', o.id) })) }),
   secretTexts: (item) => item.options.map((o) => o.feedback),

@@ -58,6 +58,16 @@ export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, O
   },
   grade: (item, r) => gradeResult(orderScore(item.key, r.order), []),
   keyResponse: (item) => ({ type: 'order', order: [...item.key] }),
+  wrongResponse: (item, sample) => {
+    const order = [...item.key];
+    const swaps = sample.int(1, 2);
+    for (let i = 0; i < swaps; i++) {
+      const at = sample.int(0, order.length - 2);
+      [order[at], order[at + 1]] = [order[at + 1] as string, order[at] as string];
+    }
+    if (order.every((id, i) => id === item.key[i])) order.reverse();
+    return { type: 'order', order };
+  },
   feedback: (item, r) => ({ type: 'order', key: item.key, order: r.order, steps: item.steps.map((s) => ({ id: s.id, feedback: s.feedback })) }),
   feedbackForBrowser: (f, id) => ({
     ...f,

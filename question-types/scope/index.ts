@@ -37,6 +37,15 @@ export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, S
     return gradeResult((item.statements.length - wrong.length) / item.statements.length, wrong.map((s) => s.misconception));
   },
   keyResponse: (item) => ({ type: 'scope', judgements: Object.fromEntries(item.statements.map((s) => [s.id, s.proves])) }),
+  wrongResponse: (item, sample) => {
+    const judgements = Object.fromEntries(item.statements.map((s) => [s.id, s.proves]));
+    const flips = sample.int(1, 2);
+    for (let i = 0; i < flips; i++) {
+      const s = sample.tempting(item.statements);
+      judgements[s.id] = !s.proves;
+    }
+    return { type: 'scope', judgements };
+  },
   feedback: (item, r) => ({
     type: 'scope',
     statements: item.statements.map((s) => ({ id: s.id, proves: s.proves, chosen: r.judgements[s.id] ?? null, feedback: s.feedback })),

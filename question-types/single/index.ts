@@ -21,6 +21,7 @@ export const single = defineQuestionType<SingleItem, SingleResponse, SinglePubli
   responseProblem: (item, r) => unknownId([r.choice], item.options.map((o) => o.id), 'an option'),
   grade: (item, r) => gradeResult(r.choice === item.key ? 1 : 0, [item.options.find((o) => o.id === r.choice)?.misconception]),
   keyResponse: (item) => ({ type: 'single', choice: item.key }),
+  wrongResponse: (item, sample) => ({ type: 'single', choice: sample.tempting(item.options.filter((o) => o.id !== item.key)).id }),
   feedback: (item, r) => ({ type: 'single', options: optionFeedback(item, [item.key], [r.choice]) }),
   feedbackForBrowser: (f, id) => ({ ...f, options: f.options.map((o) => ({ ...o, id: id('option', o.id) })) }),
   secretTexts: (item) => item.options.map((o) => o.feedback),

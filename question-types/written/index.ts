@@ -24,6 +24,7 @@ export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenP
   // the student's rating against the rubric: 0, ½ or 1; none yet is pending
   grade: (_item, r) => (r.selfRating === undefined ? { ...gradeResult(0, []), pending: true } : gradeResult(r.selfRating / 2, [])),
   keyResponse: (_item, writtenText) => ({ type: 'written', text: writtenText, selfRating: 2 }),
+  wrongResponse: (_item, sample) => ({ type: 'written', text: sample.writtenAnswer(sample.next() < 0.5 ? 1 : 0), selfRating: 0 }),
   feedback: (item, r) => ({ type: 'written', modelAnswer: item.modelAnswer, rubric: item.rubric, text: r.text, selfRating: r.selfRating ?? null }),
   feedbackForBrowser: (f) => f,
   secretTexts: (item) => [item.modelAnswer, ...item.rubric.map((r) => r.description)],
