@@ -7,6 +7,7 @@ import type { ItemFeedback } from '@/lib/quiz/feedback';
 import type { PublicQuiz } from '@/lib/quiz/public';
 import type { QuizSummary } from '@/lib/quiz/summary';
 import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
+import { dropStale } from '@/components/quiz/stale-answers';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from '@/components/quiz/quiz-store-provider';
 import { StartOver } from '@/components/quiz/start-over';
 import { ClaimMap } from './claim-map';
@@ -121,7 +122,7 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
 export function PracticeResults({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
   const items = quiz.sections.flatMap((s) => s.items);
   return (
-    <QuizStoreProvider quizId={quiz.id} itemCount={items.length} items={items}>
+    <QuizStoreProvider quizId={quiz.id} itemCount={items.length} keep={(saved) => dropStale(saved, items)}>
       <Results quiz={quiz} article={article} />
     </QuizStoreProvider>
   );

@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { getTeacher } from '@/lib/auth/session';
 import { getAssignmentForTeacher } from '@/lib/db/queries/assignments';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 
 // The results pages stream behind loading.tsx, and once streaming starts the status is 200 whatever a page finds.
 // So another teacher's or an unknown assignment is refused here, above the loading boundary, with a real 404. A
