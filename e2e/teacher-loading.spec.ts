@@ -17,6 +17,12 @@ test('another teacher’s class and results are a 404, a signed-out visit a redi
   // the owner sees both pages
   expect((await page.goto(resultsPath))?.status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // a student who is not in this assignment is a real 404 on the owner's per-student page (it is not behind the
+  // overview's loading boundary)
+  for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+    expect((await page.goto(`${resultsPath}/students/${id}`))?.status(), id).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible();
+  }
 
   const other = await browser.newContext();
   const o = await other.newPage();
