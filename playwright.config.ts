@@ -40,6 +40,8 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? 'data/e2e-pglite',
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      // some specs play clients behind a proxy with their own X-Forwarded-For (e2e/security-requests.spec.ts)
+      TRUST_PROXY: '1',
     } as Record<string, string>,
   },
 });

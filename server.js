@@ -32,6 +32,8 @@ async function main() {
   const assets = createBrotliStatic({ staticDir: path.join(__dirname, nextConfig.distDir ?? '.next', 'static'), headers });
 
   const server = http.createServer((req, res) => {
+    // the socket's address, for rate limits (lib/http/client-address.ts): whatever a client sent under this name is replaced
+    req.headers['x-claimcheck-peer'] = req.socket.remoteAddress ?? '';
     if (assets.handle(req, res)) return;
     void handle(req, res);
   });

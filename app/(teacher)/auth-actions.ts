@@ -6,11 +6,15 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { authErrorCode, getAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/server';
 import { isSafeNext, requireTeacher } from '@/lib/auth/session';
-import { checkSignInAllowed, clientAddress, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/sign-in-limit';
+import { SIGN_IN_LOCKED_CODE } from '@/lib/auth/sign-in-hooks';
+import { checkSignInAllowed, recordSignInFailure } from '@/lib/auth/sign-in-limit';
+import { clientAddress } from '@/lib/http/client-address';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 import { limitSignUp } from '@/lib/security/rate-limits';
 import { MAX_TEACHER_NAME } from '@/lib/validation/auth-body';
+import { hasControlCharacters } from '@/lib/validation/text';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 const email = z.email({ error: 'Enter an email address like name@school.org.' }).trim().toLowerCase().max(254);
 const newPassword = z
@@ -24,7 +28,8 @@ const signUpSchema = z
       .string()
       .trim()
       .min(1, 'Enter your name as students will see it.')
-      .max(MAX_TEACHER_NAME, `Keep your name to ${MAX_TEACHER_NAME} characters or fewer.`),
+      .max(MAX_TEACHER_NAME, `Keep your name to ${MAX_TEACHER_NAME} characters or fewer.`)
+      .refine((v) => !hasControlCharacters(v), 'Remove the invisible control characters from your name.'),
     email,
     password: newPassword,
   })
@@ -39,6 +44,7 @@ const signUpSchema = z
 export type SignUpField = 'name' | 'email' | 'password';
 
 export async function signUpAction(_prev: FormState<SignUpField>, form: FormData): Promise<FormState<SignUpField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const raw = textFields(form, ['name', 'email', 'password']);
   const values = { name: (raw.name ?? '').slice(0, 200), email: (raw.email ?? '').slice(0, 300) };
   const parsed = signUpSchema.safeParse(raw);
@@ -81,6 +87,7 @@ const signInSchema = z.object({
 export type SignInField = 'email' | 'password';
 
 export async function signInAction(_prev: FormState<SignInField>, form: FormData): Promise<FormState<SignInField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const raw = textFields(form, ['email', 'password', 'next']);
   const values = { email: (raw.email ?? '').slice(0, 300) };
   const parsed = signInSchema.safeParse(raw);
@@ -93,16 +100,16 @@ export async function signInAction(_prev: FormState<SignInField>, form: FormData
     await checkSignInAllowed({ email: address, ip: clientAddress(requestHeaders) });
     const auth = await getAuth();
     try {
+      // better-auth's hooks count a failure against the account, and clear them on success (lib/auth/sign-in-hooks.ts)
       await auth.api.signInEmail({ body: { email: address, password }, headers: requestHeaders });
     } catch (error) {
       const code = authErrorCode(error);
       if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'INVALID_PASSWORD' || code === 'CREDENTIAL_ACCOUNT_NOT_FOUND') {
-        await recordSignInFailure({ email: address });
         return { status: 'error', message: 'That email and password do not match an account. Check both and try again.', values };
       }
+      if (code === SIGN_IN_LOCKED_CODE) return { status: 'error', message: (error as Error).message, values };
       throw error;
     }
-    await recordSignInSuccess({ email: address });
   } catch (error) {
     if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
     return { status: 'error', message: toPublicError(error, 'sign-in').body.message, values };
@@ -136,6 +143,7 @@ export async function changePasswordAction(
   _prev: FormState<ChangePasswordField>,
   form: FormData,
 ): Promise<FormState<ChangePasswordField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher({ next: '/teacher/account' });
   const parsed = changePasswordSchema.safeParse(textFields(form, ['currentPassword', 'newPassword', 'confirmPassword']));
   if (!parsed.success) {

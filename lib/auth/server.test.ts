@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/db';
 import { authErrorCode, getAuth } from './server';
+import { SIGN_IN_LOCKED_CODE } from './sign-in-hooks';
+import { FAILURES_PER_EMAIL } from './sign-in-limit';
 
 useTestDatabase();
 
@@ -39,7 +41,8 @@ describe('teacher auth', () => {
     const auth = await getAuth();
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const res = await auth.handler(json('/sign-in/email', { email: 'nobody@example.test', password: 'wrong password' }));
+      // a new email each time: this is the per-address limit, not the per-account one
+      const res = await auth.handler(json('/sign-in/email', { email: `nobody-${i}@example.test`, password: 'wrong password' }));
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -47,5 +50,39 @@ describe('teacher auth', () => {
     // another address is not affected
     const other = await auth.handler(json('/sign-in/email', { email: 'nobody@example.test', password: 'x' }, '198.51.100.9'));
     expect(other.status).toBe(401);
+  });
+
+  it('stops password guessing per account on the HTTP API, whatever X-Forwarded-For each request sends', async () => {
+    const auth = await getAuth();
+    const email = `guess-${Date.now()}@example.test`;
+    await auth.api.signUpEmail({ body: { name: 'Guess', email, password: 'the real password' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < FAILURES_PER_EMAIL.max; i++) {
+      const res = await auth.handler(json('/sign-in/email', { email, password: `guess ${i}` }, `198.18.0.${i + 1}`));
+      statuses.push(res.status);
+    }
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    // now even the right password waits, from yet another address, and through auth.api (the form's path) as well
+    const locked = await auth.handler(json('/sign-in/email', { email, password: 'the real password' }, '198.18.1.1'));
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await locked.json()).message).toMatch(/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/);
+    const viaApi = await auth.api.signInEmail({ body: { email, password: 'the real password' } }).catch((e: unknown) => e);
+    expect(authErrorCode(viaApi)).toBe(SIGN_IN_LOCKED_CODE);
+  });
+
+  it('counts failures through auth.api too, and a success clears them', async () => {
+    const auth = await getAuth();
+    const email = `form-${Date.now()}@example.test`;
+    await auth.api.signUpEmail({ body: { name: 'Form', email, password: 'the real password' } });
+    for (let i = 0; i < FAILURES_PER_EMAIL.max - 1; i++) {
+      await auth.api.signInEmail({ body: { email, password: 'wrong' } }).catch(() => undefined);
+    }
+    await auth.api.signInEmail({ body: { email, password: 'the real password' } });
+    for (let i = 0; i < FAILURES_PER_EMAIL.max - 1; i++) {
+      await auth.api.signInEmail({ body: { email, password: 'wrong' } }).catch(() => undefined);
+    }
+    // four failures after the success: not locked yet
+    expect((await auth.api.signInEmail({ body: { email, password: 'the real password' } })).user.email).toBe(email);
   });
 });

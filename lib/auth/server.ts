@@ -8,6 +8,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
 import { account, session, user, verification } from '@/lib/db/schema';
 import { getAuthSecret, getEnv } from '@/lib/env';
+import { signInHooks } from './sign-in-hooks';
 
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 128;
@@ -26,8 +27,9 @@ function createAuth(db: Db) {
       autoSignIn: true,
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    // Applies to requests through /api/auth/*. The forms' server actions call auth.api directly, which
-    // better-auth does not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
+    // Applies to requests through /api/auth/*, per network address (better-auth reads X-Forwarded-For: the
+    // per-account limit in the hooks is what holds whatever a client sends). The forms' server actions call
+    // auth.api directly, which better-auth does not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
     rateLimit: {
       enabled: true,
       window: 60,
@@ -45,6 +47,8 @@ function createAuth(db: Db) {
         },
       },
     },
+    // the per-account limit on wrong passwords, for the form and the HTTP API alike
+    hooks: signInHooks,
     logger: { level: env.nodeEnv === 'test' ? 'error' : 'warn' },
     plugins: [nextCookies()], // last: lets server actions set the session cookie
   });

@@ -1,8 +1,16 @@
 import 'server-only';
-// Called by instrumentation.ts in the Node.js runtime: open and migrate now, or stop the server with the reason.
+// Called by instrumentation.ts in the Node.js runtime: check the settings, open and migrate now, or stop the
+// server with the reason.
+import { trustedProxyHops } from '@/lib/http/client-address';
 import { getDbHandle } from './client';
 
 export async function openDatabaseAtStart(): Promise<void> {
+  try {
+    trustedProxyHops(); // an invalid TRUST_PROXY stops the start, not every rate-limited request
+  } catch (error) {
+    console.error(`[settings] ${(error as Error).message}`);
+    process.exit(1);
+  }
   try {
     const handle = await getDbHandle();
     console.log(`[db] ${handle.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'} ready: ${handle.location}`);

@@ -1,6 +1,7 @@
 // What a browser may send as an answer. Parsed with zod on the server before anything is graded.
 import { z } from 'zod';
 import { confidenceSchema, idSchema, statusSchema } from '@/content/schema';
+import { stripNul } from '@/lib/validation/text';
 
 const ids = z.array(idSchema).max(50);
 
@@ -14,7 +15,8 @@ export const responseSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('scope'), judgements: z.record(idSchema, z.boolean()) }),
   z.strictObject({
     type: z.literal('written'),
-    text: z.string().trim().min(1, 'Write your answer first.').max(4000),
+    // a NUL cannot be stored (PostgreSQL text): dropped, as no one means to type it
+    text: z.string().transform(stripNul).pipe(z.string().trim().min(1, 'Write your answer first.').max(4000)),
     selfRating: z.number().int().min(0).max(2).optional(),
   }),
 ]);

@@ -2,13 +2,14 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientAddress } from '@/lib/auth/sign-in-limit';
+import { clientAddress } from '@/lib/http/client-address';
 import { joinClass } from '@/lib/db/queries/students';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, type FormState } from '@/lib/forms/state';
 import { checkJoinAllowed, recordJoinFailure } from '@/lib/security/rate-limits';
 import { setStudentCookie } from '@/lib/students/device-cookie';
 import { echo, joinCodeInputSchema } from '@/lib/validation/student';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 export type JoinField = 'code' | 'displayName';
 
@@ -20,6 +21,7 @@ const joinSchema = z.object({
 });
 
 export async function joinAction(_prev: FormState<JoinField>, form: FormData): Promise<FormState<JoinField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const raw = { code: String(form.get('code') ?? ''), displayName: String(form.get('displayName') ?? '') };
   const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200) };
   const joinKey = form.get('joinKey');

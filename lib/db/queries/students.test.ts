@@ -79,7 +79,8 @@ describe('students', () => {
     const { student } = await joinClass({ code: a.code, displayName: 'Ana' });
     expect(await listStudentsForClass({ teacherId: bob.id, classId: c.id })).toBeNull();
     await expect(setStudentTimeFactor({ teacherId: bob.id, studentId: student.id, timeFactor: '2' })).rejects.toMatchObject({
-      code: 'forbidden:student',
+      code: 'not_found:student',
+      message: 'That student was not found.',
     });
     expect((await setStudentTimeFactor({ teacherId: t.id, studentId: student.id, timeFactor: '1.5' })).timeFactor).toBe('1.5');
   });

@@ -137,7 +137,7 @@ export async function setStudentTimeFactor({
     .innerJoin(classes, eq(classes.id, students.classId))
     .where(eq(students.id, studentId));
   if (!row) throw new AppError('not_found:student', 'That student was not found.');
-  if (row.teacherId !== teacherId) throw new AppError('forbidden:student', 'That student is not in your class.');
+  if (row.teacherId !== teacherId) throw new AppError('not_found:student', 'That student was not found.');
   const [updated] = await db.update(students).set({ timeFactor: factor.data }).where(eq(students.id, studentId)).returning();
   return updated ?? row.student;
 }

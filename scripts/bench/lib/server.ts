@@ -139,6 +139,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     BETTER_AUTH_URL: origin,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? BENCH_SECRET,
     PORT: String(options.port),
+    // each simulated student sends its own X-Forwarded-For, as a proxy in front of the app would set it
+    TRUST_PROXY: '1',
   };
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else {

@@ -1,0 +1,58 @@
+// Holes an outside probe found (issue 11), each closed and checked over real HTTP against the production build:
+// bad input is a 4xx, never a 500, and a server action from another site is a 403.
+import type { Page, Request } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+test.use({ allowedConsoleErrors: [/favicon\.ico/, /status of 404/] });
+
+const EVIL = 'https://evil.example';
+
+test('a join link with invalid percent-encoding is a 404 page, not a 500', async ({ page }) => {
+  const res = await page.goto('/join/%ff%fe');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+/** The sign-in form's server action, as the browser sent it (no account needed: a wrong password will do). */
+async function signInAction(page: Page): Promise<Request> {
+  await page.goto('/teacher/sign-in');
+  await page.getByLabel('Email').fill('nobody@school.test');
+  await page.getByLabel('Password').fill('not the password');
+  const sent = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  return sent;
+}
+
+test('a server action is refused with 403 from another site and with 400 without form data, never a 500', async ({ page, baseURL }) => {
+  const action = await signInAction(page);
+  const h = action.headers();
+  const post = (headers: Record<string, string>, data: string | Buffer) =>
+    page.context().request.post(action.url(), {
+      headers: { 'next-action': h['next-action']!, accept: 'text/x-component', ...headers },
+      data,
+      maxRedirects: 0,
+    });
+  const form = { 'content-type': h['content-type']! };
+  const body = action.postDataBuffer()!;
+
+  // another site, an opaque origin, or no Origin but a browser saying "cross-site": 403 with a clear message
+  const foreign: Record<string, string>[] = [{ origin: EVIL }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+  for (const headers of foreign) {
+    const res = await post({ ...form, ...headers }, body);
+    expect(res.status(), JSON.stringify(headers)).toBe(403);
+    expect(await res.text()).toMatch(/sent from another website/);
+  }
+  // a plain object, or no arguments at all, instead of form data: 400
+  for (const args of ['[{"email":"x"}]', '[]']) {
+    const res = await post({ origin: baseURL!, 'content-type': 'text/plain;charset=UTF-8' }, args);
+    expect(res.status(), args).toBe(400);
+    expect(await res.text()).toMatch(/could not be read/);
+  }
+  // form data whose arguments are plain objects reaches the action, which answers with a message, not a crash
+  const boundary = '----probe';
+  const objects = `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{"status":"idle"},{"email":"x"}]\r\n--${boundary}--\r\n`;
+  const res = await post({ origin: baseURL!, 'content-type': `multipart/form-data; boundary=${boundary}` }, objects);
+  expect(res.status()).toBeLessThan(500);
+  // positive control: the browser's own request, from our origin, reaches the password check
+  expect((await post({ ...form, origin: baseURL! }, body)).status()).toBe(200);
+});
