@@ -42,6 +42,8 @@ export default defineConfig({
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
       // some specs play clients behind a proxy with their own X-Forwarded-For (e2e/security-requests.spec.ts)
       TRUST_PROXY: '1',
+      // the fixture quiz there is an assessment: e2e/security-probe.spec.ts checks practice never serves it
+      EXTRA_CONTENT_DIRS: 'test/fixtures/content',
     } as Record<string, string>,
   },
 });

@@ -13,6 +13,22 @@ test('a join link with invalid percent-encoding is a 404 page, not a 500', async
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
 
+test('an assessment quiz is never listed and never served by a practice page or API: 404', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Airstrikes in Paktika: who says so?' })).toBeVisible();
+  await expect(page.getByText('Fixture quiz on the river flood')).toHaveCount(0);
+  for (const path of ['/quiz/river-flood-quiz', '/quiz/river-flood-quiz/play', '/quiz/river-flood-quiz/results']) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    expect(await res?.text(), path).not.toMatch(/worst in a century|weather office/);
+  }
+  const answer = { response: { type: 'classify', status: 'claim' }, confidence: 'sure' };
+  const one = await request.post('/api/practice/river-flood-quiz/items/worst-century', { data: answer });
+  expect(one.status()).toBe(404);
+  const all = await request.post('/api/practice/river-flood-quiz/results', { data: { answers: { 'worst-century': answer } } });
+  expect(all.status()).toBe(404);
+});
+
 /** The sign-in form's server action, as the browser sent it (no account needed: a wrong password will do). */
 async function signInAction(page: Page): Promise<Request> {
   await page.goto('/teacher/sign-in');

@@ -7,17 +7,35 @@ import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 import styles from './teacher.module.css';
 import { useFocusFirstError } from './use-focus-first-error';
+import type { QuizUse } from '@/content/schema';
 
 export interface QuizChoice {
   id: string;
   title: string;
   minutes: number;
   itemCount: number;
+  use: QuizUse;
 }
+
+// what a teacher must know before choosing: a practice quiz's answers are public
+const USE_NOTE: Record<QuizUse, { label: string; note: string }> = {
+  practice: {
+    label: 'practice',
+    note: 'A practice quiz is also open to anyone as public practice with instant feedback, so its answers can be looked up by anyone. It suits practice and homework, not marks.',
+  },
+  assessment: {
+    label: 'assessment, for marks',
+    note: 'An assessment quiz is never shown as public practice: students reach it only through your assignment. Use it for marks.',
+  },
+};
 
 const MODES = [
   { value: 'each', label: 'After each question', hint: 'Feedback as soon as a question is answered. Good for practice in class.' },
-  { value: 'submit', label: 'After handing in', hint: 'Feedback for the whole quiz once the student submits it.' },
+  {
+    value: 'submit',
+    label: 'After handing in',
+    hint: 'Feedback for the whole quiz once the student submits it. With more than one attempt, a handed-in attempt shows only which questions were right, partly right or wrong until the last attempt is handed in or the due date passes; the answers and explanations come then.',
+  },
   { value: 'due', label: 'After the due date', hint: 'Nobody sees answers or feedback until the due date has passed. Good for tests.' },
 ] as const;
 
@@ -33,6 +51,7 @@ export function CreateAssignmentForm({ classId, quizzes }: { classId: string; qu
   const [state, action] = useActionState(createAssignmentAction, initial);
   const formRef = useFocusFirstError(state);
   const [browser, setBrowser] = useState<{ tz: string; due: string } | null>(null);
+  const [quizId, setQuizId] = useState<string | undefined>(undefined);
   const id = useId();
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
@@ -64,13 +83,24 @@ export function CreateAssignmentForm({ classId, quizzes }: { classId: string; qu
 
       <div className={styles.field}>
         <label htmlFor={`${id}-quiz`}>Quiz</label>
-        <select id={`${id}-quiz`} name="quizId" required defaultValue={v.quizId ?? quizzes[0]?.id} aria-invalid={e.quizId ? true : undefined} aria-describedby={describe('quizId')}>
+        <select
+          id={`${id}-quiz`}
+          name="quizId"
+          required
+          defaultValue={v.quizId ?? quizzes[0]?.id}
+          onChange={(event) => setQuizId(event.target.value)}
+          aria-invalid={e.quizId ? true : undefined}
+          aria-describedby={describe('quizId', true)}
+        >
           {quizzes.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.title} ({q.itemCount} {q.itemCount === 1 ? 'question' : 'questions'}, about {q.minutes} min)
+              {q.title} ({USE_NOTE[q.use].label}; {q.itemCount} {q.itemCount === 1 ? 'question' : 'questions'}, about {q.minutes} min)
             </option>
           ))}
         </select>
+        <p id={`${id}-quizId-hint`} className={styles.hint} aria-live="polite">
+          {USE_NOTE[(quizzes.find((q) => q.id === (quizId ?? v.quizId)) ?? quizzes[0])?.use ?? 'practice'].note}
+        </p>
         {errorText('quizId')}
       </div>
 

@@ -11,6 +11,7 @@ import { feedbackForBrowser } from './public-feedback';
 import { partIds } from './public-ids';
 import { responseForBrowser } from './public-responses';
 import { answerSchema, type Answer } from './responses';
+import type { IdScope } from './id-scope';
 
 export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
   return feedbackReleased({
@@ -21,7 +22,7 @@ export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
   });
 }
 
-export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
+export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean, scope: IdScope) {
   const out: Record<string, { answer: Answer; feedback?: ItemFeedback }> = {};
   const secret = getAuthSecret();
   for (const row of rows) {
@@ -33,7 +34,7 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
         : row.response;
     const parsed = answerSchema.safeParse({ response, ...(row.confidence ? { confidence: row.confidence } : {}) });
     if (!item || !parsed.success) continue;
-    const ids = partIds(quiz.id, item, secret);
+    const ids = partIds(scope, item, secret);
     const answer = { ...parsed.data, response: responseForBrowser(parsed.data.response, ids) };
     out[row.itemId] = released ? { answer, feedback: feedbackForBrowser(itemFeedback(item, parsed.data.response), ids) } : { answer };
   }

@@ -4,6 +4,7 @@ import type { Item, Quiz, Stimulus } from '@/content/schema';
 import { getAuthSecret } from '@/lib/env';
 import { partIds, type PartIds } from './public-ids';
 import { seededShuffle } from './shuffle';
+import type { IdScope } from './id-scope';
 
 interface PublicBase {
   id: string;
@@ -80,8 +81,8 @@ export function toPublicItem(item: Item, ids: PartIds): PublicItem {
   }
 }
 
-export function toPublicQuiz(quiz: Quiz, secret: string = getAuthSecret()): PublicQuiz {
-  const item = (i: Item) => toPublicItem(i, partIds(quiz.id, i, secret));
+export function toPublicQuiz(quiz: Quiz, scope: IdScope, secret: string = getAuthSecret()): PublicQuiz {
+  const item = (i: Item) => toPublicItem(i, partIds(scope, i, secret));
   return {
     id: quiz.id,
     article: quiz.article,

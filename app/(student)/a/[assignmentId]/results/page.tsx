@@ -13,6 +13,7 @@ import { isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
+import { assignmentScope } from '@/lib/quiz/id-scope';
 
 export const metadata: Metadata = { title: 'Your results' };
 
@@ -44,8 +45,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
     );
   }
   const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
-  const saved = savedAnswers(quiz, rows, true);
-  const items = toPublicQuiz(quiz).sections.flatMap((s) => s.items);
+  const saved = savedAnswers(quiz, rows, true, assignmentScope(assignment));
+  const items = toPublicQuiz(quiz, assignmentScope(assignment)).sections.flatMap((s) => s.items);
   const graded = Object.entries(saved).flatMap(([itemId, s]) =>
     s.feedback ? [{ itemId, grade: s.feedback.grade, confidence: s.answer.confidence }] : [],
   );

@@ -35,7 +35,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     modeLabel: MODE_LABELS[a.mode],
     status: a.closedAt ? 'closed' : assignmentWindow(a, now),
   }));
-  const quizzes = listQuizOptions().map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount }));
+  const quizzes = listQuizOptions().map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount, use: q.use }));
   const archived = klass.archivedAt !== null;
   return (
     <div className={styles.stack}>

@@ -1,7 +1,7 @@
 // Practice mode: grade a whole set of answers on the server and summarise them for the results page.
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
-import { allItems, findItem, getQuiz } from '@/lib/content';
+import { allItems, findItem } from '@/lib/content';
 import { json, jsonError, readJson } from '@/lib/http';
 import { getAuthSecret } from '@/lib/env';
 import { itemFeedback } from '@/lib/quiz/feedback';
@@ -12,6 +12,8 @@ import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { summarize } from '@/lib/quiz/summary';
+import { practiceScope } from '@/lib/quiz/id-scope';
+import { getPracticeQuiz } from '@/lib/content/practice';
 
 const bodySchema = z.strictObject({ answers: z.record(idSchema, answerSchema) });
 
@@ -19,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const crossOrigin = rejectCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
   const parsedParams = quizParamsSchema.safeParse(await params);
-  const quiz = parsedParams.success ? getQuiz(parsedParams.data.quizId) : undefined;
+  const quiz = parsedParams.success ? getPracticeQuiz(parsedParams.data.quizId) : undefined;
   if (!quiz) return jsonError(404, 'There is no quiz with that id.');
   const body = await readJson(request, bodySchema);
   if (!body.ok) return body.response;
@@ -30,7 +32,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
     const item = findItem(quiz, itemId);
     if (!item) return jsonError(400, `This quiz has no question "${itemId}".`);
     // answers arrive in public ids; graded in the author's, feedback sent back in public ones
-    const ids = partIds(quiz.id, item, secret);
+    const ids = partIds(practiceScope(quiz.id), item, secret);
     const read = responseFromBrowser(item, answer.response, ids);
     if ('problem' in read) return jsonError(400, `Question "${itemId}": ${read.problem}`);
     const f = itemFeedback(item, read.response);
