@@ -44,6 +44,8 @@ export default defineConfig({
       TRUST_PROXY: '1',
       // the fixture quiz there is an assessment: e2e/security-probe.spec.ts checks practice never serves it
       EXTRA_CONTENT_DIRS: 'test/fixtures/content',
+      // the one-time setup link, for e2e/helpers/teacher.ts to make the admin as a newcomer would
+      SETUP_LINK_FILE: process.env.E2E_SETUP_LINK_FILE ?? 'data/e2e-setup-link',
     } as Record<string, string>,
   },
 });

@@ -1,9 +1,10 @@
 // Holes an outside probe found (issue 11), each closed and checked over real HTTP against the production build:
 // bad input is a 4xx, never a 500, and a server action from another site is a 403.
 import type { Page, Request } from '@playwright/test';
+import { ADMIN, signUpTeacher } from './helpers/teacher';
 import { expect, test } from './fixtures';
 
-test.use({ allowedConsoleErrors: [/favicon\.ico/, /status of 404/] });
+test.use({ allowedConsoleErrors: [/favicon\.ico|status of 404/] });
 
 const EVIL = 'https://evil.example';
 
@@ -71,4 +72,53 @@ test('a server action is refused with 403 from another site and with 400 without
   expect(res.status()).toBeLessThan(500);
   // positive control: the browser's own request, from our origin, reaches the password check
   expect((await post({ ...form, origin: baseURL! }, body)).status()).toBe(200);
+});
+
+test('nobody makes their own teacher account: no form without an invite, and the API refuses', async ({ page, request }) => {
+  await page.goto('/teacher/sign-up');
+  await expect(page.getByRole('heading', { level: 1, name: 'Teacher accounts are by invitation' })).toBeVisible();
+  await expect(page.getByLabel('Password')).toHaveCount(0);
+  const email = `self-made-${Date.now()}@school.test`;
+  const res = await request.post('/api/auth/sign-up/email', {
+    headers: { origin: page.url().replace(/\/teacher.*$/, '') },
+    data: { name: 'Self made', email, password: 'correct horse battery' },
+  });
+  expect(res.status()).toBe(403);
+  const signIn = await request.post('/api/auth/sign-in/email', { data: { email, password: 'correct horse battery' } });
+  expect(signIn.status()).toBe(401);
+  // so the teacher's guide, with every key, stays behind the sign-in
+  const guide = await request.get('/teacher/guide/paktika-practice', { maxRedirects: 0 });
+  expect(guide.status()).toBeGreaterThanOrEqual(300);
+  expect(await guide.text()).not.toMatch(/How a fact-checker reasons/);
+});
+
+test('unlimited guessing: a new X-Forwarded-For per request does not reset the per-account limit', async ({ page, request }) => {
+  const { email } = await signUpTeacher(page);
+  const statuses: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await request.post('/api/auth/sign-in/email', {
+      headers: { 'x-forwarded-for': `198.18.9.${i + 1}` },
+      data: { email, password: i === 5 ? 'correct horse battery' : `guess ${i}` },
+    });
+    statuses.push(res.status());
+  }
+  expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+});
+
+test('an admin disables a teacher: their open session ends at once', async ({ page, browser }) => {
+  const { email } = await signUpTeacher(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const context = await browser.newContext();
+  const admin = await context.newPage();
+  await admin.goto('/teacher/sign-in');
+  await admin.getByLabel('Email').fill(ADMIN.email);
+  await admin.getByLabel('Password').fill(ADMIN.password);
+  await admin.getByRole('button', { name: 'Sign in' }).click();
+  await admin.goto('/teacher/admin');
+  const row = admin.getByRole('row').filter({ hasText: email });
+  await row.getByRole('button', { name: /^Disable / }).click();
+  await expect(row.getByText(/is disabled and signed out everywhere/)).toBeVisible();
+  await context.close();
+  await page.goto('/teacher');
+  await expect(page).toHaveURL(/\/teacher\/sign-in/);
 });

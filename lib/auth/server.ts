@@ -8,10 +8,10 @@ import { getDb, type Db } from '@/lib/db/client';
 import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
 import { account, session, user, verification } from '@/lib/db/schema';
 import { getAuthSecret, getEnv } from '@/lib/env';
-import { signInHooks } from './sign-in-hooks';
+import { databaseHooks, hooks } from './hooks';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
 function createAuth(db: Db) {
   const env = getEnv();
@@ -47,8 +47,16 @@ function createAuth(db: Db) {
         },
       },
     },
-    // the per-account limit on wrong passwords, for the form and the HTTP API alike
-    hooks: signInHooks,
+    // the per-account limit on wrong passwords and who may sign up, for the forms and the HTTP API alike
+    hooks,
+    databaseHooks,
+    user: {
+      // ours (lib/db/schema.ts); never taken from a sign-up body
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'teacher', input: false },
+        disabledAt: { type: 'date', required: false, input: false },
+      },
+    },
     logger: { level: env.nodeEnv === 'test' ? 'error' : 'warn' },
     plugins: [nextCookies()], // last: lets server actions set the session cookie
   });

@@ -1,6 +1,7 @@
 import 'server-only';
 // Called by instrumentation.ts in the Node.js runtime: check the settings, open and migrate now, or stop the
 // server with the reason.
+import { announceSetupLink } from '@/lib/auth/setup';
 import { trustedProxyHops } from '@/lib/http/client-address';
 import { getDbHandle } from './client';
 
@@ -17,5 +18,10 @@ export async function openDatabaseAtStart(): Promise<void> {
   } catch (error) {
     console.error(`[db] cannot open the database: ${(error as Error).message}`);
     process.exit(1);
+  }
+  try {
+    await announceSetupLink(); // no account yet: the one-time link for the first (admin) account
+  } catch (error) {
+    console.error(`[setup] cannot make the setup link: ${(error as Error).message}`);
   }
 }
