@@ -122,3 +122,10 @@ test('an admin disables a teacher: their open session ends at once', async ({ pa
   await page.goto('/teacher');
   await expect(page).toHaveURL(/\/teacher\/sign-in/);
 });
+
+test('join pages are never stored, so Back cannot replay a join form and its one-time key', async ({ request }) => {
+  for (const path of ['/join', '/join/ABCDEF']) {
+    const res = await request.get(path);
+    expect(res.headers()['cache-control'], path).toMatch(/no-store/);
+  }
+});

@@ -27,10 +27,17 @@ export function toStudentDTO(s: Student): StudentDTO {
 /**
  * The device token for a join form's one-time key: derived (keyed with the app secret), so a resent join yields
  * the same token and finds the student the first request made. Without the secret the token cannot be guessed.
+ * Tied to the name it was sent with, so a replayed form with another name never lands on an earlier student.
  */
-function tokenForJoinKey(classId: string, joinKey: string): string {
-  return crypto.createHmac('sha256', getAuthSecret()).update(`join:${classId}:${joinKey}`).digest('base64url');
+function tokenForJoinKey(classId: string, joinKey: string, nameKey: string): string {
+  return crypto.createHmac('sha256', getAuthSecret()).update(`join:${classId}:${joinKey}:${nameKey}`).digest('base64url');
 }
+
+/**
+ * A resend of the same form (a slow reply, a double tap) comes within moments. Later, the same key is a replay
+ * (Back on a shared computer, a copied form): refused, so no other device becomes that student.
+ */
+export const JOIN_RESEND_WINDOW_MS = 2 * 60_000;
 
 export function hashDeviceToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -62,7 +69,7 @@ export async function joinClass({
   }
   const db = await getDb();
   const classId = found.class.id;
-  const token = joinKey ? tokenForJoinKey(classId, joinKey) : crypto.randomBytes(32).toString('base64url');
+  const token = joinKey ? tokenForJoinKey(classId, joinKey, name.key) : crypto.randomBytes(32).toString('base64url');
   const joined = (row: Student) => ({ student: toStudentDTO(row), token, assignment: found.assignment, className: found.class.name });
   const again = async () => {
     const [row] = await db.select().from(students).where(eq(students.tokenHash, hashDeviceToken(token)));
@@ -70,6 +77,9 @@ export async function joinClass({
   };
   if (joinKey) {
     const existing = await again();
+    if (existing && Date.now() - existing.createdAt.getTime() > JOIN_RESEND_WINDOW_MS) {
+      throw new AppError('conflict:join_key', 'This join form has been used already. Reload the page to join.');
+    }
     if (existing) return joined(existing);
   }
   for (let i = 0; i < NAME_ATTEMPTS; i++) {
