@@ -4,10 +4,13 @@
 // A POST to a page is a server action: refused here when it comes from another site or carries no form data
 // (lib/security/action-guard.ts), so Next never answers those with a 500.
 import { NextResponse, type NextRequest } from 'next/server';
+import { hasInvalidEncoding } from '@/lib/http/segment';
 import { pagePostProblem } from '@/lib/security/action-guard';
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 
 export function proxy(request: NextRequest) {
+  // "/join/%ff%fe": Next would fail to decode the route params with a 500; it is simply no page (the 404 page)
+  if (hasInvalidEncoding(request.nextUrl.pathname)) return NextResponse.rewrite(new URL('/_invalid-path', request.url));
   const refused = pagePostProblem(request.method, request.headers, process.env.BETTER_AUTH_URL || undefined);
   if (refused) {
     console.warn(`[security] refused a ${request.method} to ${request.nextUrl.pathname}: ${refused.why}`);

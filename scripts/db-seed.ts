@@ -8,7 +8,7 @@ import type { Quiz } from '../content/schema';
 
 const DEMO = {
   email: 'demo@claimcheck.test',
-  password: 'demo-password-2024',
+  password: 'paktika-classroom-2024', // the password rules refuse one containing the email's name ("demo")
   name: 'Demo Teacher',
   className: 'Demo class 9B',
   quizId: 'paktika-practice',

@@ -5,7 +5,7 @@ import { expect, request, type APIRequestContext, type Page } from '@playwright/
 
 let counter = 0;
 
-export const ADMIN = { name: 'E2E Admin', email: 'admin@school.test', password: 'e2e admin password 2024' };
+export const ADMIN = { name: 'E2E Admin', email: 'admin@school.test', password: 'correct horse e2e staple' };
 // the same file playwright.config.ts tells the server to write
 export const SETUP_LINK_FILE = process.env.E2E_SETUP_LINK_FILE ?? 'data/e2e-setup-link';
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;

@@ -100,6 +100,9 @@ export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
 export const TIME_FACTORS = ['1', '1.5', '2', 'untimed'] as const;
 export type TimeFactor = (typeof TIME_FACTORS)[number];
 
+export const JOIN_MODES = ['open', 'roster'] as const;
+export type JoinMode = (typeof JOIN_MODES)[number];
+
 export const classes = pgTable(
   'classes',
   {
@@ -108,6 +111,8 @@ export const classes = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    // open: anyone with a code types a name; roster: students pick their name and type their personal code
+    joinMode: text('join_mode', { enum: JOIN_MODES }).notNull().default('open'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -154,6 +159,10 @@ export const students = pgTable(
     nameKey: text('name_key').notNull(), // the base name folded for comparison: "sam"
     timeFactor: text('time_factor', { enum: TIME_FACTORS }).notNull().default('1'),
     tokenHash: text('token_hash').notNull(), // sha-256 of the device token kept in the student's cookie
+    // a rostered student's personal code (printed on the class sheet); null for a student who joined by name
+    personalCode: text('personal_code'),
+    // open join: the student this device already was in this class when it joined again under another name
+    sameDeviceAs: uuid('same_device_as'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -7,3 +7,8 @@ export function decodeSegment(segment: string): string | undefined {
     return undefined;
   }
 }
+
+/** True when some part of a path is not valid percent-encoding: Next itself would answer it with a 500. */
+export function hasInvalidEncoding(pathname: string): boolean {
+  return pathname.split('/').some((segment) => decodeSegment(segment) === undefined);
+}

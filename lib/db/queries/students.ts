@@ -53,9 +53,12 @@ export async function joinClass({
   code,
   displayName,
   joinKey,
+  sameDeviceAs,
 }: {
   code: string;
   displayName: string;
+  /** The student this device already is in the class (open join): flagged for the teacher. */
+  sameDeviceAs?: string;
   /** One per join form shown: a resent join (a slow reply, a double tap) gets the same student, not a second. */
   joinKey?: string;
 }): Promise<{ student: StudentDTO; token: string; assignment: Assignment; className: string }> {
@@ -66,6 +69,10 @@ export async function joinClass({
     throw new AppError('not_found:join_code', 'No open assignment has that code. Check it with your teacher.', {
       fields: { code: 'No open assignment has that code. Check it with your teacher.' },
     });
+  }
+  if (found.class.joinMode === 'roster') {
+    const message = 'This class has a list of names: pick yours and type your personal code.';
+    throw new AppError('bad_request:roster_class', message, { fields: { displayName: message } });
   }
   const db = await getDb();
   const classId = found.class.id;
@@ -88,7 +95,7 @@ export async function joinClass({
     try {
       const [row] = await db
         .insert(students)
-        .values({ classId, displayName: chosen, nameKey: name.key, tokenHash: hashDeviceToken(token) })
+        .values({ classId, displayName: chosen, nameKey: name.key, tokenHash: hashDeviceToken(token), sameDeviceAs: sameDeviceAs ?? null })
         .returning();
       if (!row) throw new Error('insert into students returned no row');
       return joined(row);
