@@ -129,3 +129,34 @@ test('join pages are never stored, so Back cannot replay a join form and its one
     expect(res.headers()['cache-control'], path).toMatch(/no-store/);
   }
 });
+
+test('a roster class: a student picks their name and types their code; no made-up names', async ({ page, browser }) => {
+  await signUpTeacher(page);
+  await page.getByLabel('Class name').fill('Roster 9R');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Roster 9R' })).toBeVisible();
+  await page.getByLabel(/^Names, one a line/).fill('name\nAna Diaz\nBen Okafor\n');
+  await page.getByRole('button', { name: 'Import names' }).click();
+  await expect(page.getByText(/^2 students added/)).toBeVisible();
+  await page.getByRole('radio', { name: /^After handing in/ }).check();
+  await page.getByRole('button', { name: 'Create assignment and get the code' }).click();
+  await expect(page).toHaveURL(/\/share$/);
+  const code = ((await page.getByLabel(/^Join code:/).getAttribute('aria-label')) ?? '').replace('Join code:', '').replace(/\s+/g, '');
+  await page.goBack();
+  await page.getByRole('link', { name: /^Class sheet/ }).click();
+  const personal = (await page.getByRole('row', { name: /Ana Diaz/ }).getByRole('cell').textContent())?.trim() ?? '';
+  expect(personal).toMatch(/^[A-Z2-9]{6}$/);
+
+  const context = await browser.newContext();
+  const s = await context.newPage();
+  await s.goto(`/join/${code}`);
+  await expect(s.getByLabel('Your name', { exact: true })).toHaveJSProperty('tagName', 'SELECT');
+  await s.getByLabel('Your name', { exact: true }).selectOption({ label: 'Ana Diaz' });
+  await s.getByLabel('Your personal code').fill('WRONG2');
+  await s.getByRole('button', { name: 'Join and start' }).click();
+  await expect(s.getByText(/do not match/).first()).toBeVisible();
+  await s.getByLabel('Your personal code').fill(personal.toLowerCase());
+  await s.getByRole('button', { name: 'Join and start' }).click();
+  await expect(s.getByText('answering as Ana Diaz')).toBeVisible();
+  await context.close();
+});

@@ -47,7 +47,7 @@ function localInputValue(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-export function CreateAssignmentForm({ classId, quizzes }: { classId: string; quizzes: QuizChoice[] }) {
+export function CreateAssignmentForm({ classId, quizzes, openJoin = false }: { classId: string; quizzes: QuizChoice[]; openJoin?: boolean }) {
   const [state, action] = useActionState(createAssignmentAction, initial);
   const formRef = useFocusFirstError(state);
   const [browser, setBrowser] = useState<{ tz: string; due: string } | null>(null);
@@ -130,6 +130,12 @@ export function CreateAssignmentForm({ classId, quizzes }: { classId: string; qu
             </label>
           </div>
         ))}
+        {openJoin ? (
+          <p className={styles.hint}>
+            This class has open join: anyone with the code joins by typing a name, so with “after handing in” a student can
+            join again under extra names, hand in at random and read the feedback. Use the class roster to stop that.
+          </p>
+        ) : null}
         {errorText('mode')}
       </fieldset>
 

@@ -3,6 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JoinForm } from '@/components/join/join-form';
+import { RosterJoinForm } from '@/components/join/roster-join-form';
+import { rosterNames } from '@/lib/db/queries/roster';
 import { LocalTime } from '@/components/teacher/local-time';
 import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
 import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
@@ -33,6 +35,9 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   const { assignment } = found;
   const quiz = getQuiz(assignment.quizId);
   const device = await getAssignmentForDevice({ assignmentId: assignment.id });
+  // a roster class: students pick their name and type their personal code; an open class: they type a name
+  const names = found.class.joinMode === 'roster' ? await rosterNames(found.class.id) : null;
+  const joinForm = names ? <RosterJoinForm code={assignment.code} names={names} /> : <JoinForm code={assignment.code} joinKey={randomUUID()} />;
   return (
     <>
       <h1>{quiz?.title ?? 'Class quiz'}</h1>
@@ -56,10 +61,10 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
             </Link>
           </div>
           <h2>Not {device.student.displayName}?</h2>
-          <JoinForm code={assignment.code} joinKey={randomUUID()} />
+          {joinForm}
         </>
       ) : (
-        <JoinForm code={assignment.code} joinKey={randomUUID()} />
+        joinForm
       )}
     </>
   );
