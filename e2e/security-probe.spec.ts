@@ -1,7 +1,7 @@
 // Holes an outside probe found (issue 11), each closed and checked over real HTTP against the production build:
 // bad input is a 4xx, never a 500, and a server action from another site is a 403.
 import type { Page, Request } from '@playwright/test';
-import { ADMIN, signUpTeacher } from './helpers/teacher';
+import { ADMIN, createAssignment, signUpTeacher } from './helpers/teacher';
 import { expect, test } from './fixtures';
 
 test.use({ allowedConsoleErrors: [/favicon\.ico|status of 404/] });
@@ -158,5 +158,28 @@ test('a roster class: a student picks their name and types their code; no made-u
   await s.getByLabel('Your personal code').fill(personal.toLowerCase());
   await s.getByRole('button', { name: 'Join and start' }).click();
   await expect(s.getByText('answering as Ana Diaz')).toBeVisible();
+  await context.close();
+});
+
+test('a shared computer: "Leave this class on this device" ends the membership and clears the answers', async ({ page, browser }) => {
+  await signUpTeacher(page);
+  const { code } = await createAssignment(page, { className: 'Shared 7S', mode: /^After handing in/ });
+  const context = await browser.newContext();
+  const s = await context.newPage();
+  await s.goto(`/join/${code}`);
+  await s.getByLabel('Your name').fill('First Student');
+  await s.getByRole('button', { name: 'Join and start' }).click();
+  await expect(s.getByText('answering as First Student')).toBeVisible();
+  const assignmentUrl = s.url();
+  const cookie = (await context.cookies()).find((c) => c.name.startsWith('cc_student_'));
+  expect(cookie).toBeDefined();
+  await s.getByRole('button', { name: 'Leave this class on this device' }).click();
+  await expect(s).toHaveURL(/\/join$/);
+  expect((await context.cookies()).some((c) => c.name.startsWith('cc_student_'))).toBe(false);
+  expect(await s.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimcheck:attempt:')))).toEqual([]);
+  // the old cookie, copied before, no longer opens the attempt either
+  await context.addCookies([cookie!]);
+  await s.goto(assignmentUrl);
+  await expect(s).toHaveURL(new RegExp(`/join/${code}$`));
   await context.close();
 });

@@ -158,3 +158,13 @@ export async function setStudentTimeFactor({
   const [updated] = await db.update(students).set({ timeFactor: factor.data }).where(eq(students.id, studentId)).returning();
   return updated ?? row.student;
 }
+
+/** "Not you? Leave this class on this device": the device's token stops working (a copied cookie too). */
+export async function forgetDevice({ token, classId }: { token: string; classId: string }): Promise<boolean> {
+  const student = await getStudentByToken({ token, classId });
+  if (!student) return false;
+  const db = await getDb();
+  const unheld = hashDeviceToken(`left:${crypto.randomBytes(32).toString('base64url')}`);
+  await db.update(students).set({ tokenHash: unheld }).where(eq(students.id, student.id));
+  return true;
+}

@@ -50,6 +50,7 @@ export default async function AssignmentPage({ params }: Props) {
           feedbackNote: feedbackNote(assignment),
           resultsHref: `/a/${assignment.id}/results`,
           submitUrl: `/api/attempts/${attempt.id}/submit`,
+          leave: { classId: assignment.classId, name: student.displayName },
           saved: savedAnswers(quiz, rows, released, assignmentScope(assignment)),
           ...(assignment.timeLimitMinutes !== null && attempt.deadlineAt && attempt.deadlineAt < assignment.dueAt
             ? { deadline: attempt.deadlineAt.toISOString() }
