@@ -14,6 +14,7 @@ import { listStudentsForClass } from '@/lib/db/queries/students';
 import { StudentTimeForm } from '@/components/teacher/student-time-form';
 import { listQuizOptions, quizTitle } from '@/lib/teacher/quiz-catalog';
 import { JoinModeForm, RosterForm } from '@/components/teacher/roster-form';
+import { StudentListForm } from '@/components/teacher/student-list-form';
 
 export const metadata: Metadata = { title: 'Class' };
 
@@ -76,6 +77,11 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     </p>
                   ) : null}
                   <StudentTimeForm classId={klass.id} studentId={st.id} name={st.displayName} timeFactor={st.timeFactor} />
+                  <StudentListForm
+                    classId={klass.id}
+                    student={{ id: st.id, name: st.displayName }}
+                    others={students.filter((o) => o.id !== st.id).map((o) => ({ id: o.id, name: o.displayName }))}
+                  />
                 </li>
               ))}
             </ul>
