@@ -114,6 +114,7 @@ test('an admin disables a teacher: their open session ends at once', async ({ pa
   await admin.getByLabel('Email').fill(ADMIN.email);
   await admin.getByLabel('Password').fill(ADMIN.password);
   await admin.getByRole('button', { name: 'Sign in' }).click();
+  await expect(admin).toHaveURL(/\/teacher$/);
   await admin.goto('/teacher/admin');
   const row = admin.getByRole('row').filter({ hasText: email });
   await row.getByRole('button', { name: /^Disable / }).click();

@@ -10,16 +10,25 @@ const input = { font: 'inherit', padding: '0.5rem', minHeight: '2.75rem', maxWid
 
 export function RosterJoinForm({ code, names }: { code: string; names: { id: string; displayName: string }[] }) {
   const [state, action, pending] = useActionState(joinAction, initial);
-  const codeError = state.fieldErrors?.personalCode ?? state.fieldErrors?.code;
+  const codeError = state.fieldErrors?.studentId ?? state.fieldErrors?.personalCode ?? state.fieldErrors?.code;
   return (
     <form action={action} noValidate>
       <input type="hidden" name="code" value={code} />
+      <input type="hidden" name="roster" value="1" />
       <p>
         <label htmlFor="studentId">
           <strong>Your name</strong>
         </label>
         <br />
-        <select id="studentId" name="studentId" required defaultValue="" style={input}>
+        <select
+          key={state.values?.studentId ?? ''}
+          id="studentId"
+          name="studentId"
+          required
+          defaultValue={state.values?.studentId ?? ''}
+          aria-invalid={state.fieldErrors?.studentId ? true : undefined}
+          style={input}
+        >
           <option value="" disabled>
             Choose your name
           </option>

@@ -33,7 +33,8 @@ async function studentOnThisDevice(code: string): Promise<string | undefined> {
 export async function joinAction(_prev: FormState<JoinField>, form: FormData): Promise<FormState<JoinField>> {
   if (!isForm(form)) return NOT_A_FORM;
   const raw = { code: String(form.get('code') ?? ''), displayName: String(form.get('displayName') ?? '') };
-  const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200) };
+  const picked = form.get('studentId');
+  const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200), ...(typeof picked === 'string' && picked ? { studentId: echo(picked, 40) } : {}) };
   const joinKey = form.get('joinKey');
   const parsed = joinSchema.safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
@@ -48,6 +49,9 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   }
   try {
     const studentId = form.get('studentId');
+    if (form.get('roster') === '1' && !(typeof studentId === 'string' && studentId)) {
+      return { status: 'error', fieldErrors: { studentId: 'Choose your name from the list.' }, values };
+    }
     const joined =
       typeof studentId === 'string' && studentId
         ? // a roster class: the name picked and the personal code typed
