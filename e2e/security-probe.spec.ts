@@ -1,6 +1,7 @@
 // Holes an outside probe found (issue 11), each closed and checked over real HTTP against the production build:
 // bad input is a 4xx, never a 500, and a server action from another site is a 403.
 import type { Page, Request } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
 import { ADMIN, createAssignment, signUpTeacher } from './helpers/teacher';
 import { expect, test } from './fixtures';
 
@@ -116,6 +117,7 @@ test('an admin disables a teacher: their open session ends at once', async ({ pa
   await admin.getByRole('button', { name: 'Sign in' }).click();
   await expect(admin).toHaveURL(/\/teacher$/);
   await admin.goto('/teacher/admin');
+  await expectNoAxeViolations(admin, '/teacher/admin');
   const row = admin.getByRole('row').filter({ hasText: email });
   await row.getByRole('button', { name: /^Disable / }).click();
   await expect(row.getByText(/is disabled and signed out everywhere/)).toBeVisible();
@@ -139,6 +141,7 @@ test('a roster class: a student picks their name and types their code; no made-u
   await page.getByLabel(/^Names, one a line/).fill('name\nAna Diaz\nBen Okafor\n');
   await page.getByRole('button', { name: 'Import names' }).click();
   await expect(page.getByText(/^2 students added/)).toBeVisible();
+  await expectNoAxeViolations(page, 'class page with a roster');
   await page.getByRole('radio', { name: /^After handing in/ }).check();
   await page.getByRole('button', { name: 'Create assignment and get the code' }).click();
   await expect(page).toHaveURL(/\/share$/);
@@ -147,11 +150,13 @@ test('a roster class: a student picks their name and types their code; no made-u
   await page.getByRole('link', { name: /^Class sheet/ }).click();
   const personal = (await page.getByRole('row', { name: /Ana Diaz/ }).getByRole('cell').textContent())?.trim() ?? '';
   expect(personal).toMatch(/^[A-Z2-9]{6}$/);
+  await expectNoAxeViolations(page, 'class sheet');
 
   const context = await browser.newContext();
   const s = await context.newPage();
   await s.goto(`/join/${code}`);
   await expect(s.getByLabel('Your name', { exact: true })).toHaveJSProperty('tagName', 'SELECT');
+  await expectNoAxeViolations(s, 'roster join page');
   await s.getByLabel('Your name', { exact: true }).selectOption({ label: 'Ana Diaz' });
   await s.getByLabel('Your personal code').fill('WRONG2');
   await s.getByRole('button', { name: 'Join and start' }).click();
@@ -175,7 +180,7 @@ test('a shared computer: "Leave this class on this device" ends the membership a
   const cookie = (await context.cookies()).find((c) => c.name.startsWith('cc_student_'));
   expect(cookie).toBeDefined();
   await s.getByRole('button', { name: 'Leave this class on this device' }).click();
-  await expect(s).toHaveURL(/\/join$/);
+  await expect(s).toHaveURL(/\/join(\/[A-Z0-9]+)?$/);
   expect((await context.cookies()).some((c) => c.name.startsWith('cc_student_'))).toBe(false);
   expect(await s.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('claimcheck:attempt:')))).toEqual([]);
   // the old cookie, copied before, no longer opens the attempt either

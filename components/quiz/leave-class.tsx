@@ -15,16 +15,17 @@ export function LeaveClass({ classId, storeKey, name }: { classId: string; store
   const [, startTransition] = useTransition();
 
   const go = () => {
+    // the answers are on the server now (or the student chose to leave without them): the device's copy goes first,
+    // as the page may be replaced (by the join page) as soon as the device has left
+    localStorage.removeItem(storeKey);
     const form = new FormData();
     form.set('classId', classId);
     startTransition(() => leave(form));
   };
 
   useEffect(() => {
-    if (state.status !== 'success') return;
-    localStorage.removeItem(storeKey);
-    window.location.assign('/join');
-  }, [state.status, storeKey]);
+    if (state.status === 'success') window.location.assign('/join');
+  }, [state.status]);
 
   const start = () => {
     if (store.getState().outbox.length === 0) return go();
