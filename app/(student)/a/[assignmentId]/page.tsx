@@ -7,6 +7,7 @@ import { isAppError } from '@/lib/errors';
 import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { feedbackNote, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { toPublicQuiz } from '@/lib/quiz/public';
+import { assignmentScope } from '@/lib/quiz/id-scope';
 
 export const metadata: Metadata = { title: 'Class quiz' };
 
@@ -39,7 +40,7 @@ export default async function AssignmentPage({ params }: Props) {
         {className} · answering as <strong>{student.displayName}</strong>
       </p>
       <QuizPlayer
-        quiz={toPublicQuiz(quiz)}
+        quiz={toPublicQuiz(quiz, assignmentScope(assignment))}
         article={article}
         mode={{
           storeKey: `claimcheck:attempt:${attempt.id}`,
@@ -49,7 +50,8 @@ export default async function AssignmentPage({ params }: Props) {
           feedbackNote: feedbackNote(assignment),
           resultsHref: `/a/${assignment.id}/results`,
           submitUrl: `/api/attempts/${attempt.id}/submit`,
-          saved: savedAnswers(quiz, rows, released),
+          leave: { classId: assignment.classId, name: student.displayName },
+          saved: savedAnswers(quiz, rows, released, assignmentScope(assignment)),
           ...(assignment.timeLimitMinutes !== null && attempt.deadlineAt && attempt.deadlineAt < assignment.dueAt
             ? { deadline: attempt.deadlineAt.toISOString() }
             : {}),

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
+import { practiceScope } from '@/lib/quiz/id-scope';
 
 type Props = { params: Promise<{ quizId: string }> };
 
@@ -13,5 +14,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlayPage({ params }: Props) {
   const { quiz, article } = await loadQuizPage(params);
   // only the public view of each item crosses to the browser: no key, feedback or explanation
-  return <QuizPlayer quiz={toPublicQuiz(quiz)} article={article} />;
+  return <QuizPlayer quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} />;
 }
