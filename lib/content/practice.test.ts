@@ -26,7 +26,7 @@ describe('an assessment quiz', () => {
       params: Promise.resolve({ quizId: 'river-flood-quiz', itemId: 'worst-century' }),
     });
     expect(one.status).toBe(404);
-    expect(await one.json()).toEqual({ error: 'There is no quiz with that id.' });
+    expect(await one.json()).toEqual({ code: 'not_found:quiz', message: 'There is no quiz with that id.' });
     const all = await gradeAll(post('/api/practice/river-flood-quiz/results', { answers: { 'worst-century': answer } }), {
       params: Promise.resolve({ quizId: 'river-flood-quiz' }),
     });
