@@ -15,7 +15,8 @@ interface Mapping {
   defaultValue?: number;
 }
 
-const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
+// full double precision: 1/3 written as 0.333333 would add up to 0.999999 for a full answer
+const num = (n: number) => String(n);
 
 export function declaration(
   id: string,
@@ -97,7 +98,9 @@ export function matchInteraction(
 ) {
   return h(
     'matchInteraction',
-    { responseIdentifier: id, shuffle, maxAssociations: left.length },
+    // qti-match-tabular (QTI 3 shared vocabulary): a grid of radio buttons, usable by keyboard and screen reader,
+    // where players support it, instead of drag and drop
+    { responseIdentifier: id, shuffle, maxAssociations: left.length, class: 'qti-match-tabular' },
     h('simpleMatchSet', {}, simpleChoices(left, 'simpleAssociableChoice', { matchMax: 1 })),
     h('simpleMatchSet', {}, simpleChoices(right, 'simpleAssociableChoice', { matchMax: left.length })),
   );

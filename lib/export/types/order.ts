@@ -20,14 +20,24 @@ export const order: TypeExport<'order'> = {
     const key = item.key.map((k) => ids('step', k));
     const pairs: Array<[string, string]> = [];
     for (let i = 0; i < key.length; i++) for (let j = i + 1; j < key.length; j++) pairs.push([key[i] as string, key[j] as string]);
-    const share = 1 / pairs.length;
     const steps = item.steps.map((s) => ({ id: ids('step', s.id), text: s.text }));
     return {
       declarations: [declaration(RESPONSE, 'ordered', 'identifier', key)],
       // shuffle is always on: the authored order of the steps may be the key
       body: [h('orderInteraction', { responseIdentifier: RESPONSE, shuffle: true }, simpleChoices(steps))],
+      // count the pairs in whole numbers, then divide once: adding 1/15 fifteen times is not exactly 1 in floating point
       scoring: [
-        h('responseCondition', {}, h('responseIf', {}, h('not', {}, h('isNull', {}, variable(RESPONSE))), scoreBySum(pairs.map(([a, b]) => ({ when: before(a, b, key.length), weight: share }))))),
+        h(
+          'responseCondition',
+          {},
+          h(
+            'responseIf',
+            {},
+            h('not', {}, h('isNull', {}, variable(RESPONSE))),
+            scoreBySum(pairs.map(([a, b]) => ({ when: before(a, b, key.length), weight: 1 }))),
+            h('setOutcomeValue', { identifier: 'SCORE' }, h('divide', {}, variable('SCORE'), h('baseValue', { baseType: 'float' }, String(pairs.length)))),
+          ),
+        ),
       ],
       feedbackFrom: [],
       keyedFeedback: [],
