@@ -57,10 +57,10 @@ export const order: TypeExport<'order'> = {
   losses: {
     qti: ['Feedback on each step is shown with the explanation, in the right order.'],
     moodle: [
-      'Uses the "ordering" question type (qtype_ordering, a standard plugin in Moodle 4.4 and later; install it on older sites). Its "relative to the previous and next" grading is close to, but not the same as, Claimcheck\'s share of step pairs.',
+      'Uses the "ordering" question type (qtype_ordering: in Moodle\'s own code in recent releases, a plugin to install on older sites), graded "relative to all the previous and next items": the same share of step pairs in the right order as Claimcheck. Per-step feedback goes into the general feedback.',
     ],
     gift: [
-      'GIFT has no ordering question: the fallback is a matching question, each step to its position ("1st", "2nd", ...), scored per step in the right place, not per pair of steps.',
+      'GIFT has no ordering question (qtype_ordering\'s own GIFT extension is not standard GIFT): the fallback is a matching question, each step to its position ("Step 1", "Step 2", ...), scored per step in the right place, not per pair of steps.',
     ],
   },
 };
