@@ -20,7 +20,8 @@ test('a teacher downloads each export from the guide; an unknown quiz is a 404',
   await signUpTeacher(page);
   await expect(page.getByRole('navigation', { name: /Export “Airstrikes in Paktika/ }).getByRole('link', { name: 'GIFT' })).toBeVisible();
   await page.getByRole('link', { name: /^Guide to “Airstrikes in Paktika/ }).click();
-  const exports = page.getByRole('navigation', { name: /^Export “/ });
+  await expect(page).toHaveURL(/\/teacher\/guide\/paktika-practice$/);
+  const exports = page.getByRole('navigation', { name: /^Export “Airstrikes in Paktika/ });
   await expect(exports).toBeVisible();
   await axe(page, 'guide with export links');
   for (const [name, file, magic] of [
