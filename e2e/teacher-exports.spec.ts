@@ -19,6 +19,7 @@ test('the export route answers 401 to a visitor who is not signed in', async ({ 
 test('a teacher downloads each export from the guide; an unknown quiz is a 404', async ({ page }) => {
   await signUpTeacher(page);
   await expect(page.getByRole('navigation', { name: /Export “Airstrikes in Paktika/ }).getByRole('link', { name: 'GIFT' })).toBeVisible();
+  await axe(page, 'teacher home with export links');
   await page.getByRole('link', { name: /^Guide to “Airstrikes in Paktika/ }).click();
   await expect(page).toHaveURL(/\/teacher\/guide\/paktika-practice$/);
   const exports = page.getByRole('navigation', { name: /^Export “Airstrikes in Paktika/ });
