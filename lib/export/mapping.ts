@@ -1,7 +1,7 @@
 // What each question type gives the format writers: one TypeExport per type (lib/export/types/<type>.ts), so a
 // type's whole export mapping lives in one file. Everything here is format-neutral data; the writers in
 // lib/export/qti, moodle.ts and gift.ts turn it into files.
-import type { Item, ItemOf, ItemType, Misconception } from '@/content/schema';
+import type { ItemOf, ItemType, Misconception } from '@/content/schema';
 import type { XElement, XNode } from './xml';
 
 /** A feedback text shown when the outcome FEEDBACK holds `id` (per option, per hottext). */
@@ -58,6 +58,4 @@ export interface TypeExport<T extends ItemType> {
 /** Opaque, stable identifiers for choices: author ids often spell the key, so they never reach the file. */
 export type IdMaker = (role: string, authorId: string) => string;
 
-export type AnyTypeExport = { [T in ItemType]: TypeExport<T> }[ItemType];
 export type TypeExports = { [T in ItemType]: TypeExport<T> };
-export type { Item };

@@ -11,10 +11,6 @@ import { buildTest } from './test';
 // A fixed date in the zip entries: the same quiz always exports to the same bytes.
 const ZIP_DATE = new Date('2024-12-01T00:00:00Z');
 
-export interface QtiFiles {
-  files: Map<string, string>;
-}
-
 export function qtiFiles(quiz: Quiz, article: Article | undefined, version: QtiVersion): Map<string, string> {
   const files = new Map<string, string>();
   const v3 = version === '3.0';
