@@ -1,0 +1,42 @@
+// classify (one statement, four status words) -> one choice per statement: a choice interaction over the four
+// status words, the statement quoted above it. Moodle/GIFT: multichoice with one right answer.
+import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { h } from '../xml';
+import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '../qti/build';
+import type { TypeExport } from '../mapping';
+
+const statusText = (id: keyof typeof STATUS_LABELS) => `${STATUS_LABELS[id].label}: ${STATUS_LABELS[id].definition}`;
+
+export const classify: TypeExport<'classify'> = {
+  label: 'Classify (status words)',
+  qti(item, ids) {
+    const choices = item.options.map((o) => ({ id: ids('status', o.id), text: statusText(o.id) }));
+    return {
+      declarations: [declaration(RESPONSE, 'single', 'identifier', [ids('status', item.key)])],
+      // the four words keep their teaching order: shuffling them would only make the vocabulary harder to find
+      body: [h('blockquote', {}, h('p', {}, item.statement)), choiceInteraction(RESPONSE, 1, choices, false)],
+      scoring: [scoreByMatch(RESPONSE)],
+      feedbackFrom: [RESPONSE],
+      keyedFeedback: item.options.map((o) => ({ id: ids('status', o.id), text: o.feedback })),
+      partFeedback: [],
+      interactionTypes: ['choiceInteraction'],
+    };
+  },
+  lms(item) {
+    return {
+      lead: [`“${item.statement}”`],
+      moodle: {
+        qtype: 'multichoice',
+        single: true,
+        answers: item.options.map((o) => ({ text: statusText(o.id), fraction: o.id === item.key ? 1 : 0, feedback: o.feedback })),
+      },
+      partFeedback: [],
+    };
+  },
+  misconceptions: (item) => item.options.flatMap((o) => (o.misconception ? [o.misconception] : [])),
+  losses: {
+    qti: ['The statement is quoted in the item; the article sentence is not highlighted in place.'],
+    moodle: [],
+    gift: [],
+  },
+};
