@@ -55,6 +55,11 @@ export function annotateArticle(blocks: DraftBlock[], lexicon: Lexicon): Article
     for (let j = i + 1; j < rows.length && rows[j]!.paragraph === row.paragraph && rows[j]!.inside; j++) {
       if (rows[j]!.d.speaker) return void inherited.set(i, j);
     }
+    // a quotation of its own right after a quoted speaker goes on quoting them: "“…,” she said. “…”"
+    if (prev?.paragraph === row.paragraph && prev.d.quoted) {
+      const from = inherited.get(i - 1) ?? i - 1;
+      if (rows[from]?.d.speaker) inherited.set(i, from);
+    }
   });
   // 3. parties, in reading order
   const book = new PartyBook();

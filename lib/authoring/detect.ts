@@ -72,10 +72,11 @@ export function maskQuotes(text: string, inside = false): { masked: string; quot
 const span = (text: string, start: number, end: number): Span => ({ text: text.slice(start, end), start, end });
 const PRONOUN = /^(they|he|she|we)$/i;
 const SPEAKER_NOUN =
-  /\b(officials?|sources?|spokes(?:man|woman|person|people)|authorit(?:y|ies)|government|ministry|minister|president|prime minister|police|army|military|agency|commanders?|leaders?|analysts?|experts?|witness(?:es)?|residents?|observers?|diplomats?|officers?|statement|media|group|embassy|office|party|chief|governor|mayor|doctors?|survivors?)\b/i;
+  /\b(officials?|sources?|spokes(?:man|woman|person|people)|authorit(?:y|ies)|government|ministry|minister|president|prime minister|police|army|military|agency|commanders?|leaders?|analysts?|experts?|witness(?:es)?|residents?|observers?|diplomats?|officers?|statement|media|group|embassy|office|party|chief|governor|mayor|doctors?|survivors?|union|council|company|court|committee|campaigners?|activists?|protesters?|villagers?|hospital|rescuers?|opposition|rebels?|charity|director|engineers?|scientists?|researchers?|lawyers?|judge|prosecutors?|investigators?|report|study|survey|newspaper|broadcaster|channel)\b/i;
 const DETERMINER = /^(the|a|an|this|these|those|that|its|their|his|her)\s+/i;
 const PARENTHETICAL = /,\s*(?:meanwhile|however|also|though|too|in turn|in response|for (?:his|her|its|their) part)\s*,/gi;
 const AUXILIARY = /(?:\s+(?:has|have|had|also|repeatedly|again|publicly|later|then|once|previously|swiftly|quickly|strongly|firmly))+\s*$/i;
+const APPOSITION = /(?<=[\p{L}\p{N}.])\s*,\s*[^,;:“”"]{1,60},\s*$/u;
 const CLAUSE_BREAK = /[,;:“”"(]/;
 
 /** A phrase that can be a speaker: a pronoun, a speaker noun or a name, and short. */
@@ -89,7 +90,11 @@ export function isSpeakerPhrase(phrase: string, atSentenceStart: boolean): boole
 }
 
 function subjectBefore(masked: string, from: number, verbAt: number): { phrase: string; start: number } | undefined {
-  const left = masked.slice(from, verbAt).replace(PARENTHETICAL, (m) => ' '.repeat(m.length));
+  const left = masked
+    .slice(from, verbAt)
+    .replace(PARENTHETICAL, (m) => ' '.repeat(m.length))
+    // "The union's leader, Tomas Ek, called": the subject is before the apposition
+    .replace(APPOSITION, (m) => ' '.repeat(m.length));
   let cut = -1;
   for (let i = left.length - 1; i >= 0; i--) {
     if (CLAUSE_BREAK.test(left[i]!)) {
@@ -116,7 +121,8 @@ function findSpeaker(text: string, masked: string, lex: CompiledLexicon): Speake
     const verbAt = from + m.index;
     const verb = span(text, verbAt, verbAt + m[0].length);
     const subject = subjectBefore(masked, from, verbAt);
-    if (subject && isSpeakerPhrase(subject.phrase, subject.start === 0)) {
+    const reported = via !== undefined && subject !== undefined && /^(?:the|a|an|its|their)\s+\S+(?:\s+\S+){0,3}$/i.test(subject.phrase);
+    if (subject && (reported || isSpeakerPhrase(subject.phrase, subject.start === 0))) {
       const phraseSpan = span(text, subject.start, subject.start + subject.phrase.length);
       return { phrase: subject.phrase, span: phraseSpan, verb, via, pronoun: PRONOUN.test(subject.phrase) };
     }
@@ -147,7 +153,7 @@ const contentStems = (phrase: string) =>
 function findContradiction(text: string, masked: string, speaker: Speaker | undefined, lex: CompiledLexicon): Contradiction | undefined {
   if (!speaker || !lex.contradicting.has(speaker.verb.text.toLowerCase())) return undefined;
   const object = /^\s+([^.;:,]+)/.exec(masked.slice(speaker.verb.end))?.[1] ?? '';
-  const owner = /^(?:the\s+)?(.+?)[’']s\b/i.exec(object)?.[1];
+  const owner = /^((?:the\s+)?.+?)[’']s\b/i.exec(object)?.[1];
   const source = /\b(?:from|by)\s+(.+?)(?=\s+(?:claiming|saying|alleging|that|of)\b|[,]|$)/i.exec(object)?.[1];
   const about = /\b(?:claiming|saying|alleging|that|of)\s+([^,]+)/i.exec(object)?.[1];
   return { verb: speaker.verb, target: owner ?? source, topic: about ? contentStems(about) : [] };
@@ -177,13 +183,14 @@ function findNumbers(text: string): NumberMention[] {
   return out;
 }
 
-const ORG_WORD = /\b(?:government|ministry|army|police|agency|cell|media|party|council|office|university|taliban|tehreek[\p{L}-]*|committee|forces|front|movement|network|group|news|times|post|press|bank|court|commission|nations|union|institute|foundation|company)\b/iu;
+const ORG_WORD = /\b(?:government|ministry|army|police|agency|cell|media|party|council|office|university|college|school|hospital|taliban|tehreek[\p{L}-]*|committee|forces|front|movement|network|group|news|times|post|press|gazette|herald|tribune|journal|bank|court|commission|nations|union|institute|foundation|company|authority|association|service|department|board|bureau|corporation|trust|federation|league|club|church)\b/iu;
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|President|Minister|General|Colonel)\.?\s/;
 const PLACE_BEFORE = /\b(?:in|from|across|into|near|inside|at|to)\s+$/i;
 const PLACE_AFTER = /^\s+(?:province|city|district|region|county|state|valley|border|capital)\b/i;
 const LEADING_FUNCTION_WORD = /^(?:The|A|An|This|These|Those|That|According|Despite|Key|Previous|Officials?|Security)\s+/;
 const DETERMINER_WORD = /^(?:The|A|An|This|These|Those)\s+/;
 // a word stops before a possessive "’s", so "Afghanistan’s Paktika province" gives two names
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}-]*(?:['’](?!s\\b)\\p{L}+)*";
+const NAME_WORD = "(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|St)\\.|\\p{Lu}\\.(?=\\s+\\p{Lu})|\\p{Lu}[\\p{L}\\p{M}-]*(?:['’](?!s\\b)\\p{L}+)*)";
 const CAPITAL_RUN = new RegExp(`(?<![\\p{L}\\p{N}’'-])${NAME_WORD}(?:\\s+(?:(?:al|bin|ibn|de|van|von|ul)\\s+)?${NAME_WORD})*`, 'gu');
 
 /** Names: runs of capitalised words. A word capitalised only because it starts the sentence counts when the article
@@ -216,7 +223,7 @@ export function findNames(text: string, knownNames: Set<string>): NameMention[] 
     else if (PLACE_AFTER.test(after)) kind = 'place';
     else if (single && /(?:i|an|ese|ish)$/.test(run) && !/stan$/.test(run) && /^\s+\p{Ll}/u.test(after)) continue; // "Afghan soil": an adjective
     else if (single && PLACE_BEFORE.test(before)) kind = 'place';
-    else if (!single || /\balias\s+$/i.test(before) || /^\s+alias\b/i.test(after)) kind = 'person';
+    else if (!single || TITLE.test(run) || /\balias\s+$/i.test(before) || /^\s+alias\b/i.test(after)) kind = 'person';
     out.push({ ...span(text, start, start + run.length), kind });
   }
   return out;

@@ -81,8 +81,8 @@ export class PartyBook {
     if (role === 'speaker' && party.role === 'reporter') party.role = 'speaker';
     if (!party.phrases.includes(phrase) && !PRONOUN.test(phrase.trim())) {
       party.phrases.push(phrase);
-      // the fullest name wins: "Senior Pakistani security official" over "Security sources"
-      if (distinctive(phrase).length > distinctive(party.name).length) party.name = display(phrase);
+      // the first name that says who it is stays ("Security sources"); "the official" never names a party
+      if (distinctive(party.name).length === 0 && distinctive(phrase).length > 0) party.name = display(phrase);
     }
     if (!party.sentences.includes(sentenceId)) party.sentences.push(sentenceId);
     if (role === 'speaker') this.last = party;

@@ -28,7 +28,7 @@ export function suggestStatus(d: Detected, party: Party, ctx: DisputeContext, st
     return { status: 'opinion', reason: `A forecast, demand or vow (${quoteList(d.forecasts.map((f) => f.text))}): only later events can test it.` };
   }
   if (d.contradictedBy) {
-    return { status: 'disputed', reason: `${cap(who)} says so, and ${d.contradictedBy.text} reject it in the same sentence: one party's claim that another contradicts.` };
+    return { status: 'disputed', reason: `${cap(who)} says so, and the same sentence says ${d.contradictedBy.text} rejected it: one party's claim that another contradicts.` };
   }
   if (d.contradicts) {
     const target = d.contradicts.target ? `${d.contradicts.target}’s account` : 'another account';
