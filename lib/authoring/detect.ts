@@ -2,6 +2,7 @@
 // forecasts and contradictions. Rules over the text and the editable lexicon; each finding keeps its place in the
 // sentence (start, end) so the editor can underline it and the drafter can build highlight items from it.
 import type { CompiledLexicon } from './lexicon';
+import { tokensOf, type NlpToken } from './nlp';
 
 export interface Span {
   text: string;
@@ -165,22 +166,46 @@ const NUMBER = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(${QUALIFIER})\\s+)?(\\d+(?:[.,]\\d+)*|${NUMBER_WORD})(?:\\s+(?:million|billion|thousand|hundred|per ?cent|percent)|%)?(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const NOT_COUNTED = /^(?:were|was|is|are|had|have|has|in|of|on|at|by|to|from|and|or|killed|died|dead|who|which|that|with|including|against)$/i;
+
+// What a number counts: the nouns and adjectives after it ("Khawarij militants", "people"), read from the parts
+// of speech the language library gives; only sentences with a number are tagged.
+const COUNTED_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+function countedAfter(text: string, from: number, tokens: NlpToken[], offsets: number[]): string | undefined {
+  let i = offsets.findIndex((o) => o >= from);
+  if (i < 0) return undefined;
+  while (tokens[i] && (tokens[i]!.entity === 'CARDINAL' || tokens[i]!.pos === 'NUM')) i++;
+  const words: string[] = [];
+  for (; tokens[i] && words.length < 4; i++) {
+    const t = tokens[i]!;
+    if (t.text === '-' && words.length) words[words.length - 1] += '-';
+    else if (t.text === '(') {
+      // "Tehreek-e-Taliban Pakistan (TTP) militants": step over the bracket
+      while (tokens[i + 1] && tokens[i]!.text !== ')') i++;
+    } else if (COUNTED_POS.has(t.pos)) {
+      const last = words.length ? words[words.length - 1]! : '';
+      if (last.endsWith('-')) words[words.length - 1] = last + t.text;
+      else words.push(t.text);
+    } else break;
+  }
+  return words.join(' ') || undefined;
+}
 
 function findNumbers(text: string): NumberMention[] {
-  const out: NumberMention[] = [];
-  for (const m of text.matchAll(NUMBER)) {
-    const year = !m[1] && /^(?:1[89]|20)\d\d$/.test(m[2]!);
-    const counted: string[] = [];
-    for (const w of text.slice(m.index + m[0].length).split(/\s+/).slice(1, 5)) {
-      const word = w.replace(/[(),.;:”"]+$/g, '');
-      if (!word || NOT_COUNTED.test(word) || /^[(“"]/.test(w)) break;
-      counted.push(word);
-      if (w !== word) break; // punctuation ends the phrase
-    }
-    out.push({ ...span(text, m.index, m.index + m[0].length), qualifier: m[1]?.toLowerCase(), counted: counted.join(' ') || undefined, year });
+  const matches = [...text.matchAll(NUMBER)];
+  if (matches.length === 0) return [];
+  const tokens = tokensOf(text);
+  const offsets: number[] = [];
+  let at = 0;
+  for (const t of tokens) {
+    const found = text.indexOf(t.text, at);
+    offsets.push(found < 0 ? at : found);
+    if (found >= 0) at = found + t.text.length;
   }
-  return out;
+  return matches.map((m) => {
+    const end = m.index + m[0].length;
+    const year = !m[1] && /^(?:1[89]|20)\d\d$/.test(m[2]!);
+    return { ...span(text, m.index, end), qualifier: m[1]?.toLowerCase(), counted: countedAfter(text, end, tokens, offsets), year };
+  });
 }
 
 const ORG_WORD = /\b(?:government|ministry|army|police|agency|cell|media|party|council|office|university|college|school|hospital|taliban|tehreek[\p{L}-]*|committee|forces|front|movement|network|group|news|times|post|press|gazette|herald|tribune|journal|bank|court|commission|nations|union|institute|foundation|company|authority|association|service|department|board|bureau|corporation|trust|federation|league|club|church)\b/iu;
