@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { articleSchema } from '@/content/schema';
 import { sentencesOf } from './nlp';
 import { allSentences, mergeWithNext, splitArticle, splitAt, type DraftBlock } from './sentences';
 
@@ -8,6 +12,15 @@ describe('sentencesOf (wink-nlp)', () => {
       'Dr. J. K. Lind of the U.S. Army said 3.5 million people fled at 5 p.m. on Monday.',
       'Gen. Ali disagreed.',
     ]);
+  });
+  it('splits every paragraph of the shipped articles into the shipped sentences (news text: quotes, names, figures)', () => {
+    const dir = path.join(__dirname, '..', '..', 'content', 'articles');
+    const paragraphs = fs
+      .readdirSync(dir)
+      .flatMap((f) => articleSchema.parse(YAML.parse(fs.readFileSync(path.join(dir, f), 'utf8'))).blocks)
+      .flatMap((b) => (b.kind === 'paragraph' ? [b.sentences.map((s) => s.text)] : []));
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const sentences of paragraphs) expect(sentencesOf(sentences.join(' '))).toEqual(sentences);
   });
   it('ends a quoted sentence at its closing quote and keeps the speaker with it', () => {
     expect(sentencesOf('“We will win,” he said. “The fight is over.” Ms. Ek left.')).toEqual(['“We will win,” he said.', '“The fight is over.”', 'Ms. Ek left.']);
