@@ -109,3 +109,17 @@ describe('suggested status with a reason', () => {
     expect(s('p4-s3').suggestion).toEqual({ status: 'opinion', reason: expect.stringContaining('“will”') });
   });
 });
+
+describe('disputes spread to what they are about', () => {
+  it('a sentence on the topic another party dismissed is disputed, with the sentence that disputes it', () => {
+    const blocks = splitArticle([
+      { kind: 'paragraph', text: 'Port officials dismissed reports from local fishermen claiming oil spills near the harbour.' },
+      { kind: 'paragraph', text: 'The new pipeline has caused no oil spills since it opened.' },
+      { kind: 'paragraph', text: 'The pipeline opened in May.' },
+    ]);
+    const r = annotateArticle(blocks, loadLexicon());
+    expect(r.sentences[0]?.contradicts).toMatchObject({ target: 'local fishermen', topic: ['oil', 'spill', 'harbour'] });
+    expect(r.sentences[1]?.suggestion).toEqual({ status: 'disputed', reason: expect.stringContaining('(p1-s1)') });
+    expect(r.sentences[2]?.suggestion.status).toBe('claim');
+  });
+});

@@ -143,7 +143,7 @@ function findSpeaker(text: string, masked: string, lex: CompiledLexicon): Speake
   return undefined;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'to', 'from', 'by', 'that', 'this', 'were', 'was', 'is', 'are', 'be', 'been', 'with', 'for', 'at', 'as', 'its', 'their', 'claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'statement', 'statements']);
+const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'and', 'or', 'to', 'from', 'by', 'that', 'this', 'were', 'was', 'is', 'are', 'be', 'been', 'with', 'for', 'at', 'as', 'its', 'their', 'near', 'about', 'over', 'after', 'before', 'into', 'around', 'across', 'since', 'during', 'some', 'many', 'all', 'any', 'no', 'not', 'only', 'such', 'very', 'more', 'most', 'claims', 'claim', 'reports', 'report', 'allegations', 'allegation', 'statement', 'statements']);
 export const stem = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 const contentStems = (phrase: string) =>
   phrase

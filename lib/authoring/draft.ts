@@ -187,7 +187,7 @@ export const sourceDrafter: Drafter = {
       const ids = letters(list.length);
       const options = list.map((p, i) => ({
         id: ids[i]!,
-        text: p.role === 'writer' ? 'Nobody named: the writer’s own voice' : p.name,
+        text: p.role === 'writer' ? 'No one named' : p.name,
         ...tidy(sourceFeedback(row, p, ctx)),
       }));
       return [
