@@ -153,8 +153,8 @@ function sourceFeedback(key: Row, option: PartyRef, ctx: DraftContext): Choice {
       const hedge = key.ann.hedges[0];
       return { feedback: `Yes. Nobody is named${hedge ? `: ${q(hedge.text)} passes it on without saying who said it` : ''}. Treat it as a claim and look for whom the writer relies on.` };
     }
-    const pointer = sp && !sp.pronoun ? `${q(sp.phrase)} ${sp.verb.text}` : key.ann.inheritedFrom ? `the quotation that continues from ${key.ann.inheritedFrom}` : 'the attribution';
-    return { feedback: `Yes. ${cap(pointer)} points to ${key.party.name}. Next ask what they gain from it, and who else could check it.` };
+    const pointer = sp && !sp.pronoun ? `The words ${q(sp.phrase)} and ${q(sp.verb.text)} point` : key.ann.inheritedFrom ? `The quotation, whose speaker is named in ${key.ann.inheritedFrom}, points` : 'The attribution points';
+    return { feedback: `Yes. ${pointer} to ${key.party.name}. Next ask what they gain from it, and who else could check it.` };
   }
   if (option.role === 'reporter') {
     return { feedback: `${option.name} only reports what others say: reporting a statement is not standing behind it.`, misconception: 'agency-vouches' };
@@ -197,7 +197,7 @@ export const sourceDrafter: Drafter = {
           item: {
             id: `source-${row.id}`,
             type: 'single' as const,
-            prompt: `Who is the source of this statement? “${row.text}”`,
+            prompt: `Who is the source of the statement in ${row.id}? ${row.text}`,
             sentences: [row.id],
             explanation: explanation(row, 'what this source gains from the statement, and who else could check it'),
             shuffle: true,
@@ -228,7 +228,7 @@ export const highlightDrafter: Drafter = {
       const decoys: Array<{ text: string; feedback: string; misconception?: Misconception }> = [];
       for (const r of window) {
         const sp = r.ann.speaker;
-        if (sp?.via) found.push({ text: `according to ${sp.via.text}`, kind: 'attribution', feedback: `Yes: ${q(`According to ${sp.via.text}`)} says who reported it. ${sp.via.text} passes the statement on; it does not vouch for it.` });
+        if (sp?.via) found.push({ text: `${/^according/i.test(r.text) ? 'According' : 'according'} to ${sp.via.text}`, kind: 'attribution', feedback: `Yes: ${q(`According to ${sp.via.text}`)} says who reported it. ${sp.via.text} passes the statement on; it does not vouch for it.` });
         if (sp && !sp.pronoun && sp.span !== sp.via) found.push({ text: sp.phrase, kind: 'attribution', feedback: `Yes: ${q(sp.phrase)} tells you who is speaking.` });
         for (const v of r.ann.sideTakingVerbs) {
           const judging = JUDGING_VERB.test(v.text);
