@@ -1,7 +1,9 @@
 // The claim assistant over a whole article draft: per sentence who speaks (with quotations that run across
 // sentences and "they"/"the official" resolved), hedges, numbers, names, judging words, and a suggested status
 // with its reason; and the parties list built from the attributions. Pure: the lexicon comes in as data.
-import { capitalisedMidSentence, detect, stem, type Detected } from './detect';
+import { detect, type Detected } from './detect';
+import { capitalisedMidSentence } from './names';
+import { stem } from './span';
 import { compileLexicon, type CompiledLexicon, type Lexicon } from './lexicon';
 import { PartyBook, WRITER_ID, writerParty, type Party } from './parties';
 import { allSentences, type DraftBlock } from './sentences';

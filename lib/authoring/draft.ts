@@ -8,7 +8,7 @@ import { STATUSES } from '@/content/words';
 import type { ArticleAnnotation, SentenceAnnotation } from './annotate';
 import { classifyFeedback, toWrite, type Choice, type Facts } from './feedback';
 import { WRITER_ID, type Party } from './parties';
-import { stem } from './detect';
+import { stem } from './span';
 import { allSentences, type DraftBlock } from './sentences';
 
 export type PartyRef = Pick<Party, 'id' | 'name' | 'role'>;

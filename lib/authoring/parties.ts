@@ -1,7 +1,7 @@
 // Speaker phrases → parties. "Security sources", "a senior security official" and "Pakistani authorities" are one
 // party when they share a distinctive word ("security", "Pakistan"); "the official", "officials" and "they" point
 // back to the party last named that way. The teacher renames, merges or splits what this gets wrong.
-import { stem } from './detect';
+import { stem } from './span';
 
 export type PartyRole = 'speaker' | 'reporter' | 'writer';
 export interface Party {
