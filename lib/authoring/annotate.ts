@@ -5,7 +5,7 @@ import { detect, type Detected } from './detect';
 import { capitalisedMidSentence } from './names';
 import { stem } from './span';
 import { compileLexicon, type CompiledLexicon, type Lexicon } from './lexicon';
-import { PartyBook, WRITER_ID, writerParty, type Party } from './parties';
+import { PartyBook, writerParty, type Party } from './parties';
 import { allSentences, type DraftBlock } from './sentences';
 import { suggestStatus, type DisputeContext, type StatusSuggestion } from './status';
 
@@ -116,4 +116,3 @@ export function annotateArticle(blocks: DraftBlock[], lexicon: Lexicon): Article
   return { sentences, parties: writer.sentences.length ? [...book.parties, writer] : book.parties };
 }
 
-export { WRITER_ID };

@@ -43,7 +43,6 @@ export function maskQuotes(text: string, inside = false): { masked: string; quot
 const PRONOUN = /^(they|he|she|we)$/i;
 const SPEAKER_NOUN =
   /\b(officials?|sources?|spokes(?:man|woman|person|people)|authorit(?:y|ies)|government|ministry|minister|president|prime minister|police|army|military|agency|commanders?|leaders?|analysts?|experts?|witness(?:es)?|residents?|observers?|diplomats?|officers?|statement|media|group|embassy|office|party|chief|governor|mayor|doctors?|survivors?|union|council|company|court|committee|campaigners?|activists?|protesters?|villagers?|hospital|rescuers?|opposition|rebels?|charity|director|engineers?|scientists?|researchers?|lawyers?|judge|prosecutors?|investigators?|report|study|survey|newspaper|broadcaster|channel)\b/i;
-const DETERMINER = /^(the|a|an|this|these|those|that|its|their|his|her)\s+/i;
 const PARENTHETICAL = /,\s*(?:meanwhile|however|also|though|too|in turn|in response|for (?:his|her|its|their) part)\s*,/gi;
 const AUXILIARY = /(?:\s+(?:has|have|had|also|repeatedly|again|publicly|later|then|once|previously|swiftly|quickly|strongly|firmly))+\s*$/i;
 const APPOSITION = /(?<=[\p{L}\p{N}.])\s*,\s*[^,;:“”"]{1,60},\s*$/u;
