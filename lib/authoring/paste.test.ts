@@ -32,6 +32,13 @@ describe('htmlToBlocks', () => {
     ]);
   });
 
+  it('reads a line break in the HTML source as a space, not a new paragraph', () => {
+    expect(htmlToBlocks('<p>One sentence\n  wrapped in the source.</p>\n\n<p>Two.</p>')).toEqual([
+      { kind: 'paragraph', text: 'One sentence wrapped in the source.' },
+      { kind: 'paragraph', text: 'Two.' },
+    ]);
+  });
+
   it('survives unclosed and malformed markup', () => {
     expect(htmlToBlocks('<p>Open <b>bold <script>bad()')).toEqual([{ kind: 'paragraph', text: 'Open bold' }]);
   });

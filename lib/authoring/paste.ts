@@ -53,7 +53,8 @@ export function htmlToBlocks(html: string): PastedBlock[] {
         else if (name === 'br') buffer += '\n';
       },
       ontext(text) {
-        if (!skipDepth) buffer += text;
+        // a line break in the HTML source is only a space; <br> is the line break
+        if (!skipDepth) buffer += text.replace(/[\r\n]+/g, ' ');
       },
       onclosetag(name) {
         if (SKIP.has(name)) skipDepth = Math.max(0, skipDepth - 1);
