@@ -103,17 +103,20 @@ async function main(): Promise<void> {
   console.log(summary.join('\n'));
 
   if (write) {
-    appendMarkdown(`### Claim assistant: annotating a ${words}-word article — ${stamp()}
-
-  Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}; git ${rev}. \`node --import tsx scripts/bench/annotate.ts\`.
-
-  - Library load, once per page (not per annotation): import ${round(importMs)} ms, model init ${round(modelMs)} ms.
-  - First annotation, cold: ${round(coldMs)} ms (CPU ${round(coldCpuMs)} ms). Then ${runs} runs: median **${round(med, 1)} ms**, p90 ${round(percentile(sorted, 90), 1)} ms, max ${round(sorted.at(-1)!, 1)} ms (${sentences} sentences: paste, split, per-sentence suggestions, parties, statuses).
-    CPU time of those runs: median ${round(median(cpuTimes), 1)} ms.
-- Drafting the items from the annotations: median ${round(median(draftTimes), 1)} ms.
-- ${busy[0]!.toUpperCase()}${busy.slice(1)}.
-
-  Target ≤ ${TARGET_MS} ms: ${verdict}.`);
+    appendMarkdown(
+      [
+        `### Claim assistant: annotating a ${words.toLocaleString('en')}-word article — ${stamp()}`,
+        '',
+        `Machine: ${m.cores} cores (${m.cpuModel}), ${m.memoryGiB} GiB, Node ${m.node}; git ${rev}. \`node --import tsx scripts/bench/annotate.ts\`.`,
+        '',
+        `- Library load, once per page (not per annotation): import ${round(importMs)} ms, model init ${round(modelMs)} ms.`,
+        `- First annotation, cold: ${round(coldMs)} ms (CPU ${round(coldCpuMs)} ms). Then ${runs} runs: median **${round(med, 1)} ms**, p90 ${round(percentile(sorted, 90), 1)} ms, max ${round(sorted.at(-1)!, 1)} ms, CPU time median ${round(median(cpuTimes), 1)} ms (${sentences} sentences: paste, split, per-sentence suggestions, parties, statuses).`,
+        `- Drafting the items from the annotations: median ${round(median(draftTimes), 1)} ms.`,
+        `- ${busy[0]!.toUpperCase()}${busy.slice(1)}.`,
+        '',
+        `Target ≤ ${TARGET_MS} ms: ${verdict}.`,
+      ].join('\n'),
+    );
     console.log('appended to docs/benchmarks.md');
   }
   if (verdict === 'missed') process.exitCode = 1;
