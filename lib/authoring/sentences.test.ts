@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { articleSchema } from '@/content/schema';
 import { sentencesOf } from './nlp';
+import { pastedArticle } from './paste';
 import { allSentences, mergeWithNext, splitArticle, splitAt, type DraftBlock } from './sentences';
 
 describe('sentencesOf (wink-nlp)', () => {
@@ -24,6 +25,23 @@ describe('sentencesOf (wink-nlp)', () => {
   });
   it('ends a quoted sentence at its closing quote and keeps the speaker with it', () => {
     expect(sentencesOf('“We will win,” he said. “The fight is over.” Ms. Ek left.')).toEqual(['“We will win,” he said.', '“The fight is over.”', 'Ms. Ek left.']);
+  });
+});
+
+describe('a pasted web page', () => {
+  it('gives the shipped article’s headings and sentences, with the page’s script, style and navigation dropped', () => {
+    const file = path.join(__dirname, '..', '..', 'content', 'articles', 'paktika-airstrikes-2024.yaml');
+    const article = articleSchema.parse(YAML.parse(fs.readFileSync(file, 'utf8')));
+    const body = article.blocks
+      .map((b) => (b.kind === 'heading' ? `<h2>${b.text}</h2>` : `<p>${b.sentences.map((s) => s.text.replace(/&/g, '&amp;')).join('\n')}</p>`))
+      .join('\n');
+    const html = `<html><head><title>News</title><style>p{}</style></head><body><nav>Home | World</nav><article><h1>${article.title}</h1><p>${article.dateline}: ${body.slice(3)}</article><script>track()</script></body></html>`;
+    const pasted = pastedArticle(html);
+    if (!pasted.ok) throw new Error(pasted.message);
+    const blocks = splitArticle(pasted.blocks);
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text)).toEqual([article.title, 'Propaganda and Accuracy', 'Rising Cross-Border Tensions']);
+    const shipped = article.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences.map((s) => [s.id, s.text]) : []));
+    expect(allSentences(blocks).map((s) => [s.id, s.text])).toEqual(shipped);
   });
 });
 
