@@ -91,7 +91,8 @@ function score(page: Page) {
 }
 
 for (const quiz of quizzes) {
-  test.describe(`QTI 3.0 items of ${quiz.id} in Cito's player`, () => {
+  // @no-database: nothing here touches the app or its database, so the PostgreSQL run of the suite skips it
+  test.describe(`QTI 3.0 items of ${quiz.id} in Cito's player`, { tag: '@no-database' }, () => {
     // an order item is three answers of up to six drags each on a shared 2-core machine
     test.describe.configure({ timeout: 180_000 });
     // the player never touches the app or its database: once, in the embedded-database run, is enough
