@@ -8,6 +8,7 @@ import type { Grade } from './shared/grade';
 import type { MapId, PartIds, PartKind } from './shared/parts';
 import type { GuideTable, OptionCount } from './shared/report';
 import type { Sampler } from './shared/sample';
+import type { TypeExport } from '@/lib/export/mapping';
 
 /** What a type's content check may report, beyond what its zod schema refuses. */
 export interface ContentChecks {
@@ -67,6 +68,8 @@ export interface ServerQuestionType<
   guide(item: I): GuideTable;
   /** For choice-like types, how often each option was chosen; null for the rest. */
   optionCounts(item: I, responses: R[]): OptionCount[] | null;
+  /** How the type maps to QTI 3.0/2.1, Moodle XML and GIFT, and what each format loses (docs/exports.md). */
+  exports: TypeExport<I>;
 }
 
 /** Declares a type, checked against the interface (the registry keeps the exact types for the unions). */

@@ -39,6 +39,7 @@ const SERVER_PARTS = {
   misconceptions: 'function',
   guide: 'function',
   optionCounts: 'function',
+  exports: 'object',
 } satisfies Record<keyof ErasedType, 'string' | 'object' | 'function'>;
 
 const CLIENT_PARTS = {
@@ -89,6 +90,16 @@ describe.each(types)('question type "%s"', (type) => {
     for (const [part, kind] of Object.entries(ANSWER_PARTS)) expect(typeof answer[part as keyof typeof answer], part).toBe(kind);
     expect(server.label.length).toBeGreaterThan(0);
     expect(answer.missing.length).toBeGreaterThan(0);
+  });
+
+  it('maps its example to the LMS formats and says what each format loses', () => {
+    const { exports } = server;
+    expect(exports.label.length).toBeGreaterThan(0);
+    for (const format of ['qti', 'moodle', 'gift'] as const) expect(Array.isArray(exports.losses[format]), format).toBe(true);
+    const qti = exports.qti(item, (role: string, id: string) => `${role}-${id}`);
+    expect(qti.interactionTypes.length).toBeGreaterThan(0);
+    expect(qti.body.length).toBeGreaterThan(0);
+    expect(exports.lms(item).moodle.qtype).toMatch(/^(multichoice|matching|ordering|essay)$/);
   });
 
   it('parses its example with its own schema and finds no problem in it', () => {

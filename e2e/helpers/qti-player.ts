@@ -4,7 +4,7 @@
 import type { Item } from '@/content/schema';
 import type { Response } from '@/lib/quiz/responses';
 import { idMaker } from '@/lib/export/ids';
-import { passageRuns } from '@/lib/export/types/highlight';
+import { passageRuns } from '@/question-types/highlight/export';
 
 export type Action = { click: string } | { order: string[] } | { type: string };
 export interface AnswerCase {

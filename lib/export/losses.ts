@@ -1,6 +1,6 @@
 // What each format cannot carry, said once here: the package README and docs/exports.md both list it.
 import type { ItemType } from '@/content/schema';
-import { TYPE_EXPORTS } from './types';
+import { typeExports } from './types';
 
 export type Format = 'qti3' | 'qti21' | 'moodle' | 'gift';
 export const FORMATS: Format[] = ['qti3', 'qti21', 'moodle', 'gift'];
@@ -39,9 +39,5 @@ export const COMMON_LOSSES: Record<Format, string[]> = {
 
 export function typeLosses(format: Format): Array<{ type: ItemType; label: string; losses: string[] }> {
   const key = format === 'qti3' || format === 'qti21' ? 'qti' : format;
-  return (Object.keys(TYPE_EXPORTS) as ItemType[]).map((type) => ({
-    type,
-    label: TYPE_EXPORTS[type].label,
-    losses: TYPE_EXPORTS[type].losses[key],
-  }));
+  return typeExports().map(({ type, exports }) => ({ type, label: exports.label, losses: exports.losses[key] }));
 }

@@ -1,7 +1,7 @@
-// What each question type gives the format writers: one TypeExport per type (lib/export/types/<type>.ts), so a
-// type's whole export mapping lives in one file. Everything here is format-neutral data; the writers in
-// lib/export/qti, moodle.ts and gift.ts turn it into files.
-import type { ItemOf, ItemType, Misconception } from '@/content/schema';
+// What each question type gives the format writers: one TypeExport per type (question-types/<type>/export.ts,
+// registered as the type's `exports`), so a type's whole export mapping lives in its folder. Everything here is
+// format-neutral data; the writers in lib/export/qti, moodle.ts and gift.ts turn it into files. Nothing here may
+// import the registry (it is imported by it).
 import type { XElement, XNode } from './xml';
 
 /** A feedback text shown when the outcome FEEDBACK holds `id` (per option, per hottext). */
@@ -45,17 +45,14 @@ export interface FormatShape {
   partFeedback: string[];
 }
 
-export interface TypeExport<T extends ItemType> {
+export interface TypeExport<I> {
   /** names the Claimcheck type in docs and READMEs */
   label: string;
-  qti(item: ItemOf<T>, ids: IdMaker): QtiParts;
-  lms(item: ItemOf<T>): FormatShape;
-  misconceptions(item: ItemOf<T>): Misconception[];
+  qti(item: I, ids: IdMaker): QtiParts;
+  lms(item: I): FormatShape;
   /** what this type loses in each format: listed in the package README and docs/exports.md */
   losses: { qti: string[]; moodle: string[]; gift: string[] };
 }
 
 /** Opaque, stable identifiers for choices: author ids often spell the key, so they never reach the file. */
 export type IdMaker = (role: string, authorId: string) => string;
-
-export type TypeExports = { [T in ItemType]: TypeExport<T> };

@@ -9,8 +9,11 @@ import type { ClassifyFeedback, ClassifyPublic } from './public';
 import { classifyItemSchema, classifyResponseSchema, type ClassifyItem, type ClassifyResponse } from './schema';
 import { classifyIds } from './ids';
 import { classifyExample } from './example';
+import { classifyExport } from './export';
 
 export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, ClassifyPublic, ClassifyFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: classifyExport,
   label: 'Sort into a status word',
   example: classifyExample,
   itemSchema: classifyItemSchema,

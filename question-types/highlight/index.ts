@@ -10,10 +10,13 @@ import { highlightItemSchema, highlightResponseSchema, type HighlightItem, type 
 import { highlightIds } from './ids';
 import { highlightExample } from './example';
 import { withoutSome } from '../shared/sample';
+import { highlightExport } from './export';
 
 const kindWord = (kind: 'attribution' | 'judgement') => (kind === 'attribution' ? 'attribution' : 'judging word');
 
 export const highlight = defineQuestionType<HighlightItem, HighlightResponse, HighlightPublic, HighlightFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: highlightExport,
   label: 'Highlight words',
   example: highlightExample,
   itemSchema: highlightItemSchema,

@@ -7,10 +7,13 @@ import type { MatchFeedback, MatchPublic } from './public';
 import { matchItemSchema, matchResponseSchema, type MatchItem, type MatchResponse } from './schema';
 import { matchIds } from './ids';
 import { matchExample } from './example';
+import { matchExport } from './export';
 
 const partyName = (item: MatchItem, id: string | undefined) => item.parties.find((p) => p.id === id)?.name;
 
 export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, MatchFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: matchExport,
   label: 'Match claim to source',
   example: matchExample,
   itemSchema: matchItemSchema,

@@ -9,8 +9,11 @@ import { multipleItemSchema, multipleResponseSchema, type MultipleItem, type Mul
 import { multipleIds } from './ids';
 import { multipleExample } from './example';
 import { withoutSome } from '../shared/sample';
+import { multipleExport } from './export';
 
 export const multiple = defineQuestionType<MultipleItem, MultipleResponse, MultiplePublic, MultipleFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: multipleExport,
   label: 'Select all that apply',
   example: multipleExample,
   itemSchema: multipleItemSchema,

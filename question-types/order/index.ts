@@ -7,6 +7,7 @@ import type { OrderFeedback, OrderPublic } from './public';
 import { orderItemSchema, orderResponseSchema, type OrderItem, type OrderResponse } from './schema';
 import { orderIds } from './ids';
 import { orderExample } from './example';
+import { orderExport } from './export';
 
 // share of step pairs in the right relative order (see ORDER_RULE)
 function orderScore(key: string[], order: string[]): number {
@@ -37,6 +38,8 @@ const stepText = (item: OrderItem, id: string) => item.steps.find((s) => s.id ==
 const numbered = (item: OrderItem, ids: string[]) => ids.map((id, i) => `${i + 1}. ${stepText(item, id)}`);
 
 export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, OrderFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: orderExport,
   label: 'Order the steps',
   example: orderExample,
   itemSchema: orderItemSchema,

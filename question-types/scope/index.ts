@@ -7,10 +7,13 @@ import type { ScopeFeedback, ScopePublic } from './public';
 import { scopeItemSchema, scopeResponseSchema, type ScopeItem, type ScopeResponse } from './schema';
 import { scopeIds } from './ids';
 import { scopeExample } from './example';
+import { scopeExport } from './export';
 
 const proves = (p: boolean) => (p ? 'proves it' : 'does not prove it');
 
 export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, ScopeFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: scopeExport,
   label: 'What does it prove?',
   example: scopeExample,
   itemSchema: scopeItemSchema,

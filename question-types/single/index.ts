@@ -7,8 +7,11 @@ import type { SingleFeedback, SinglePublic } from './public';
 import { singleItemSchema, singleResponseSchema, type SingleItem, type SingleResponse } from './schema';
 import { singleIds } from './ids';
 import { singleExample } from './example';
+import { singleExport } from './export';
 
 export const single = defineQuestionType<SingleItem, SingleResponse, SinglePublic, SingleFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: singleExport,
   label: 'Single choice',
   example: singleExample,
   itemSchema: singleItemSchema,

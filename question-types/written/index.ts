@@ -5,8 +5,11 @@ import type { WrittenFeedback, WrittenPublic } from './public';
 import { writtenItemSchema, writtenResponseSchema, type WrittenItem, type WrittenResponse } from './schema';
 import { writtenIds } from './ids';
 import { writtenExample } from './example';
+import { writtenExport } from './export';
 
 export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenPublic, WrittenFeedback>({
+  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
+  exports: writtenExport,
   label: 'Written answer',
   example: writtenExample,
   itemSchema: writtenItemSchema,

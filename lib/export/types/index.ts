@@ -1,20 +1,16 @@
-// Each question type's export mapping, one file per type; the writers look a type up here.
-import type { Item } from '@/content/schema';
-import type { FormatShape, IdMaker, QtiParts, TypeExports } from '../mapping';
-import { classify } from './classify';
-import { highlight } from './highlight';
-import { match } from './match';
-import { multiple } from './multiple';
-import { order } from './order';
-import { scope } from './scope';
-import { single } from './single';
-import { written } from './written';
-
-export const TYPE_EXPORTS: TypeExports = { single, multiple, classify, highlight, match, order, scope, written };
+// The export writers' view of the question types: each type's mapping is its `exports` part
+// (question-types/<type>/export.ts), found through the server registry like every other part of a type.
+import type { Item, Misconception } from '@/content/schema';
+import { ITEM_TYPES, questionType } from '@/question-types/lookup';
+import type { ItemType } from '@/question-types/types';
+import type { FormatShape, IdMaker, QtiParts, TypeExport } from '../mapping';
 
 // The casts are safe: the mapping is looked up by the item's own type.
-export const qtiParts = (item: Item, ids: IdMaker): QtiParts =>
-  (TYPE_EXPORTS[item.type].qti as (i: Item, ids: IdMaker) => QtiParts)(item, ids);
-export const lmsShape = (item: Item): FormatShape => (TYPE_EXPORTS[item.type].lms as (i: Item) => FormatShape)(item);
-export const itemMisconceptions = (item: Item) =>
-  (TYPE_EXPORTS[item.type].misconceptions as (i: Item) => ReturnType<TypeExports['single']['misconceptions']>)(item);
+const exportsOf = (type: ItemType) => questionType(type).exports as TypeExport<Item>;
+
+export const qtiParts = (item: Item, ids: IdMaker): QtiParts => exportsOf(item.type).qti(item, ids);
+export const lmsShape = (item: Item): FormatShape => exportsOf(item.type).lms(item);
+/** The misconceptions the item's wrong answers stand for: the type's own list, as the reports use it. */
+export const itemMisconceptions = (item: Item): Misconception[] => questionType(item.type).misconceptions(item);
+/** Every type's label and losses, in registry order. */
+export const typeExports = (): Array<{ type: ItemType; exports: TypeExport<Item> }> => ITEM_TYPES.map((type) => ({ type, exports: exportsOf(type) }));

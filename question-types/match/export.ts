@@ -1,9 +1,10 @@
 // match (claim -> who says it) -> match interaction: claims on the left (each once), parties on the right; each right
 // pair earns 1/n (Claimcheck: the share of parts right). Moodle/GIFT: matching.
-import { RESPONSE, matchInteraction, matchParts } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { RESPONSE, matchInteraction, matchParts } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { MatchItem } from './schema';
 
-export const match: TypeExport<'match'> = {
+export const matchExport: TypeExport<MatchItem> = {
   label: 'Match claim to source',
   qti(item, ids) {
     const left = item.claims.map((c) => ({ id: ids('claim', c.id), text: c.text }));
@@ -32,7 +33,6 @@ export const match: TypeExport<'match'> = {
       partFeedback: item.claims.map((c) => `“${c.text}”: ${c.feedback}`),
     };
   },
-  misconceptions: (item) => item.claims.flatMap((c) => (c.misconception ? [c.misconception] : [])),
   losses: {
     qti: ['Feedback on each claim is shown together with the explanation, not beside the claim that was matched wrongly.'],
     moodle: ['Feedback on each claim goes into the general feedback: Moodle matching has no per-pair feedback.'],

@@ -1,13 +1,14 @@
 // classify (one statement, four status words) -> one choice per statement: a choice interaction over the four
 // status words, the statement quoted above it. Moodle/GIFT: multichoice with one right answer.
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
-import { h } from '../xml';
-import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { h } from '@/lib/export/xml';
+import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { ClassifyItem } from './schema';
 
 const statusText = (id: keyof typeof STATUS_LABELS) => `${STATUS_LABELS[id].label}: ${STATUS_LABELS[id].definition}`;
 
-export const classify: TypeExport<'classify'> = {
+export const classifyExport: TypeExport<ClassifyItem> = {
   label: 'Classify (status words)',
   qti(item, ids) {
     const choices = item.options.map((o) => ({ id: ids('status', o.id), text: statusText(o.id) }));
@@ -33,7 +34,6 @@ export const classify: TypeExport<'classify'> = {
       partFeedback: [],
     };
   },
-  misconceptions: (item) => item.options.flatMap((o) => (o.misconception ? [o.misconception] : [])),
   losses: {
     qti: ['The statement is quoted in the item; the article sentence is not highlighted in place.'],
     moodle: [],

@@ -1,14 +1,15 @@
 // scope ("what does this finding prove / not prove") -> match interaction: each statement to "Proves" or "Does not
 // prove"; each right judgement earns 1/n (Claimcheck: the share of parts right). Moodle/GIFT: matching.
-import { h } from '../xml';
-import { RESPONSE, matchInteraction, matchParts, paragraphs } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { h } from '@/lib/export/xml';
+import { RESPONSE, matchInteraction, matchParts, paragraphs } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { ScopeItem } from './schema';
 
 export const PROVES = 'Proves this';
 export const DOES_NOT_PROVE = 'Does not prove this';
 const verdict = (proves: boolean) => (proves ? PROVES : DOES_NOT_PROVE);
 
-export const scope: TypeExport<'scope'> = {
+export const scopeExport: TypeExport<ScopeItem> = {
   label: 'What a finding proves',
   qti(item, ids) {
     const left = item.statements.map((s) => ({ id: ids('statement', s.id), text: s.text }));
@@ -36,7 +37,6 @@ export const scope: TypeExport<'scope'> = {
       partFeedback: item.statements.map((s) => `“${s.text}” (${verdict(s.proves).toLowerCase()}): ${s.feedback}`),
     };
   },
-  misconceptions: (item) => item.statements.flatMap((s) => (s.misconception ? [s.misconception] : [])),
   losses: {
     qti: ['Feedback on each statement is shown with the explanation, not beside the statement judged wrongly.'],
     moodle: ['Feedback on each statement goes into the general feedback.'],

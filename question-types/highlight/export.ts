@@ -1,12 +1,11 @@
 // highlight -> hottext: every target and decoy phrase is one hottext, every other word of the passage its own
 // hottext, so a student can still pick any word. Map: target +1/k, decoy or other word -1/k, floored at 0
 // (Claimcheck: a share per phrase found, less a share per stray selection).
-import { highlightSpans } from '@/question-types/highlight/grade';
-import { h, type XNode } from '../xml';
-import { RESPONSE, declaration, scoreByMapping } from '../qti/build';
-import type { TypeExport } from '../mapping';
-
-type HighlightItem = Parameters<TypeExport<'highlight'>['qti']>[0];
+import { highlightSpans } from './grade';
+import { h, type XNode } from '@/lib/export/xml';
+import { RESPONSE, declaration, scoreByMapping } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { HighlightItem } from './schema';
 
 /** The passage cut into runs: a target or decoy phrase, or a single other word (by word index). */
 export function passageRuns(item: HighlightItem): Array<{ role: 'target' | 'decoy' | 'word'; authorId: string; text: string }> {
@@ -28,7 +27,7 @@ export function passageRuns(item: HighlightItem): Array<{ role: 'target' | 'deco
   return out;
 }
 
-export const highlight: TypeExport<'highlight'> = {
+export const highlightExport: TypeExport<HighlightItem> = {
   label: 'Highlight words in a passage',
   qti(item, ids) {
     const share = 1 / item.targets.length;
@@ -74,7 +73,6 @@ export const highlight: TypeExport<'highlight'> = {
       partFeedback: [`Any other word: ${item.otherFeedback}`],
     };
   },
-  misconceptions: (item) => item.decoys.flatMap((d) => (d.misconception ? [d.misconception] : [])),
   losses: {
     qti: [
       'Two or more neighbouring stray words are one stray selection in Claimcheck but one per word in QTI, so a run of stray words costs more there.',

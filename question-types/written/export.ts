@@ -1,10 +1,10 @@
 // written -> extended text, scored by a person: the rubric (three levels, 0, 1/2, 1) and the model answer go to
 // the scorer (QTI rubric block for the scorer view, Moodle essay grader information).
-import { h } from '../xml';
-import { RESPONSE, declaration } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { h } from '@/lib/export/xml';
+import { RESPONSE, declaration } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { WrittenItem } from './schema';
 
-type WrittenItem = Parameters<TypeExport<'written'>['qti']>[0];
 
 export function rubricLines(item: WrittenItem): string[] {
   return [...item.rubric]
@@ -12,7 +12,7 @@ export function rubricLines(item: WrittenItem): string[] {
     .map((r) => `${r.level / 2} point${r.level === 2 ? '' : 's'}: ${r.label}. ${r.description}`);
 }
 
-export const written: TypeExport<'written'> = {
+export const writtenExport: TypeExport<WrittenItem> = {
   label: 'Written response',
   qti(item) {
     return {
@@ -50,7 +50,6 @@ export const written: TypeExport<'written'> = {
       partFeedback: [`A model answer: ${item.modelAnswer}`],
     };
   },
-  misconceptions: () => [],
   losses: {
     qti: [
       'Scored by a person against the rubric: the item has no automatic score, and Claimcheck\'s student self-rating is not carried.',

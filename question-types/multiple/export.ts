@@ -1,9 +1,10 @@
 // multiple -> choice interaction with several answers; +1/k per right choice, -1/k per wrong one, never below 0
 // (Claimcheck's grader): QTI map_response with bounds 0..1, Moodle/GIFT answer fractions.
-import { RESPONSE, choiceInteraction, declaration, scoreByMapping } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { RESPONSE, choiceInteraction, declaration, scoreByMapping } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { MultipleItem } from './schema';
 
-export const multiple: TypeExport<'multiple'> = {
+export const multipleExport: TypeExport<MultipleItem> = {
   label: 'Multiple choice (select all)',
   qti(item, ids) {
     const share = 1 / item.key.length;
@@ -39,7 +40,6 @@ export const multiple: TypeExport<'multiple'> = {
       partFeedback: [],
     };
   },
-  misconceptions: (item) => item.options.flatMap((o) => (o.misconception ? [o.misconception] : [])),
   losses: {
     qti: [],
     moodle: ['Moodle rounds answer fractions to 5 decimals (1/3 becomes 33.33333 %).'],

@@ -1,9 +1,10 @@
 // order -> order interaction. Claimcheck scores the share of step pairs in the right relative order; QTI has no
 // "position of" operator, so each pair of steps (a before b in the key) is one condition: some positions p < q hold
 // a and b. Written with index/match/and/or, all standard QTI expressions.
-import { h, type XElement } from '../xml';
-import { RESPONSE, baseId, declaration, scoreBySum, simpleChoices, variable } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { h, type XElement } from '@/lib/export/xml';
+import { RESPONSE, baseId, declaration, scoreBySum, simpleChoices, variable } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { OrderItem } from './schema';
 
 const at = (n: number) => h('index', { n }, variable(RESPONSE));
 const isAt = (n: number, id: string) => h('match', {}, at(n), baseId(id));
@@ -14,7 +15,7 @@ function before(a: string, b: string, length: number): XElement {
   return h('or', {}, options);
 }
 
-export const order: TypeExport<'order'> = {
+export const orderExport: TypeExport<OrderItem> = {
   label: 'Order the steps',
   qti(item, ids) {
     const key = item.key.map((k) => ids('step', k));
@@ -53,7 +54,6 @@ export const order: TypeExport<'order'> = {
       partFeedback: item.key.map((k, i) => `${i + 1}. ${text(k)}: ${item.steps.find((s) => s.id === k)?.feedback ?? ''}`),
     };
   },
-  misconceptions: () => [],
   losses: {
     qti: ['Feedback on each step is shown with the explanation, in the right order.'],
     moodle: [

@@ -1,8 +1,9 @@
 // single -> one choice interaction, one right option; per-option feedback; Moodle/GIFT multichoice (one answer).
-import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '../qti/build';
-import type { TypeExport } from '../mapping';
+import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '@/lib/export/qti/build';
+import type { TypeExport } from '@/lib/export/mapping';
+import type { SingleItem } from './schema';
 
-export const single: TypeExport<'single'> = {
+export const singleExport: TypeExport<SingleItem> = {
   label: 'Single choice',
   qti(item, ids) {
     const choices = item.options.map((o) => ({ id: ids('choice', o.id), text: o.text }));
@@ -27,6 +28,5 @@ export const single: TypeExport<'single'> = {
       partFeedback: [],
     };
   },
-  misconceptions: (item) => item.options.flatMap((o) => (o.misconception ? [o.misconception] : [])),
   losses: { qti: [], moodle: [], gift: [] },
 };
