@@ -35,7 +35,7 @@ test.describe('the embedded database', () => {
     await waitUntilUp(server);
     const teacher = await browser.newContext({ baseURL: server.url });
     const t = await teacher.newPage();
-    await signUpTeacher(t);
+    await signUpTeacher(t, server);
     const { code } = await createAssignment(t, { className: 'Crash class', mode: /^After handing in/ });
 
     const student = await browser.newContext({ baseURL: server.url });

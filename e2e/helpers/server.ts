@@ -9,6 +9,8 @@ export interface OwnServer {
   dataDir: string;
   child: ChildProcess;
   output: () => string;
+  /** Where this server writes its one-time setup link, for e2e/helpers/teacher.ts to make its admin. */
+  setupLinkFile: string;
 }
 
 export function tempDataDir(): string {
@@ -18,14 +20,15 @@ export function tempDataDir(): string {
 export function startServer(port: number, dataDir: string): OwnServer {
   const url = `http://127.0.0.1:${port}`;
   let log = '';
+  const setupLinkFile = path.join(path.dirname(dataDir), 'setup-link');
   const child = spawn(process.execPath, [path.resolve(__dirname, '../../server.js'), '-p', String(port), '-H', '127.0.0.1'], {
     cwd: path.resolve(__dirname, '../..'),
-    env: { ...process.env, PGLITE_DIR: dataDir, BETTER_AUTH_URL: url, DATABASE_URL: '' },
+    env: { ...process.env, PGLITE_DIR: dataDir, BETTER_AUTH_URL: url, DATABASE_URL: '', SETUP_LINK_FILE: setupLinkFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (d) => (log += String(d)));
   child.stderr?.on('data', (d) => (log += String(d)));
-  return { url, dataDir, child, output: () => log };
+  return { url, dataDir, child, output: () => log, setupLinkFile };
 }
 
 export async function waitUntilUp(server: OwnServer, timeoutMs = 60_000): Promise<void> {

@@ -10,15 +10,23 @@ export const ADMIN = { name: 'E2E Admin', email: 'admin@school.test', password: 
 export const SETUP_LINK_FILE = process.env.E2E_SETUP_LINK_FILE ?? 'data/e2e-setup-link';
 const baseURL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3210}`;
 
-let admin: Promise<APIRequestContext> | undefined;
+/** The server a teacher is made on: the suite's own, or one a test started itself (e2e/helpers/server.ts). */
+export interface TeacherServer {
+  url: string;
+  setupLinkFile: string;
+}
+const SUITE_SERVER: TeacherServer = { url: baseURL, setupLinkFile: SETUP_LINK_FILE };
 
-async function makeAdmin(page: Page): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL, extraHTTPHeaders: { origin: baseURL } });
-  if (fs.existsSync(SETUP_LINK_FILE)) {
+// one admin per server, made once
+const admins = new Map<string, Promise<APIRequestContext>>();
+
+async function makeAdmin(page: Page, server: TeacherServer): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: server.url, extraHTTPHeaders: { origin: server.url } });
+  if (fs.existsSync(server.setupLinkFile)) {
     // no account yet: the first one, from the setup link, in a browser of its own
     const context = await page.context().browser()!.newContext();
     const setup = await context.newPage();
-    await setup.goto(fs.readFileSync(SETUP_LINK_FILE, 'utf8').trim());
+    await setup.goto(fs.readFileSync(server.setupLinkFile, 'utf8').trim());
     await setup.getByLabel('Your name').fill(ADMIN.name);
     await setup.getByLabel('Email').fill(ADMIN.email);
     await setup.getByLabel('Password', { exact: true }).fill(ADMIN.password);
@@ -32,20 +40,24 @@ async function makeAdmin(page: Page): Promise<APIRequestContext> {
 }
 
 /** A new invite link (its path and query), made by the admin over HTTP. */
-export async function inviteLink(page: Page, note = 'e2e teacher'): Promise<string> {
-  admin ??= makeAdmin(page).catch((error: unknown) => {
-    admin = undefined;
-    throw error;
-  });
+export async function inviteLink(page: Page, note = 'e2e teacher', server: TeacherServer = SUITE_SERVER): Promise<string> {
+  let admin = admins.get(server.url);
+  if (!admin) {
+    admin = makeAdmin(page, server).catch((error: unknown) => {
+      admins.delete(server.url);
+      throw error;
+    });
+    admins.set(server.url, admin);
+  }
   const res = await (await admin).post('/api/admin/invites', { data: { note } });
   expect(res.status(), 'the admin makes an invite').toBe(201);
   const url = new URL(((await res.json()) as { url: string }).url);
   return `${url.pathname}${url.search}`;
 }
 
-export async function signUpTeacher(page: Page) {
+export async function signUpTeacher(page: Page, server: TeacherServer = SUITE_SERVER) {
   const email = `teacher-${Date.now()}-${counter++}@school.test`;
-  await page.goto(await inviteLink(page, email));
+  await page.goto(`${server.url}${await inviteLink(page, email, server)}`);
   await page.getByLabel('Your name').fill('Ms Rahimi');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
