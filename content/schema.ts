@@ -57,6 +57,9 @@ const optionSchema = z.strictObject({
   misconception: misconceptionSchema.optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
+// A defensible alternative to the key earns this share of the point, with its own feedback (and no misconception).
+const creditSchema = z.number().gt(0).lt(1).optional();
+const creditOptionSchema = optionSchema.extend({ credit: creditSchema });
 
 const itemBase = {
   id: idSchema,
@@ -71,7 +74,7 @@ const itemBase = {
 export const singleItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('single'),
-  options: z.array(optionSchema).min(2),
+  options: z.array(creditOptionSchema).min(2),
   key: idSchema,
 });
 export const multipleItemSchema = z.strictObject({
@@ -86,7 +89,7 @@ export const classifyItemSchema = z.strictObject({
   statement: text,
   // one entry per status word; the label comes from the shared vocabulary
   options: z.array(
-    z.strictObject({ id: statusSchema, feedback: text, misconception: misconceptionSchema.optional() }),
+    z.strictObject({ id: statusSchema, feedback: text, misconception: misconceptionSchema.optional(), credit: creditSchema }),
   ),
   key: statusSchema,
 });
@@ -182,6 +185,7 @@ export const claimMapPartySchema = z.strictObject({
         status: statusSchema,
         settle: text, // what would settle it
         item: idSchema.optional(), // a classify item on this claim: the student's answer is shown beside the key
+        sources: z.array(sourceSchema).optional(), // outside facts in the text or `settle`, shown beside the claim
       }),
     )
     .min(1),

@@ -92,3 +92,25 @@ describe('written', () => {
     expect(gradeItem(written, { type: 'written', text: 'My answer.', selfRating: 2 }).correct).toBe(true);
   });
 });
+
+describe('a defensible alternative given credit', () => {
+  const withCredit = {
+    ...single,
+    options: single.options.map((o) => (o.id === 'c' ? { ...o, misconception: undefined, credit: 0.5 } : o)),
+  };
+  const classifyCredit = {
+    ...classify,
+    options: classify.options.map((o) => (o.id === 'disputed' ? { ...o, misconception: undefined, credit: 0.5 } : o)),
+  };
+  it('earns its share of the point in single choice, and the key still earns all of it', () => {
+    expect(gradeItem(withCredit, { type: 'single', choice: 'c' })).toMatchObject({ score: 0.5, correct: false, misconceptions: [] });
+    expect(gradeItem(withCredit, { type: 'single', choice: 'b' })).toMatchObject({ score: 1, correct: true });
+    expect(gradeItem(single, { type: 'single', choice: 'c' }).score).toBe(0);
+  });
+  it('earns its share in classify, still reported as a different status from the key', () => {
+    expect(gradeItem(classifyCredit, { type: 'classify', status: 'disputed' })).toMatchObject({
+      score: 0.5,
+      misjudged: { expected: 'claim', chosen: 'disputed' },
+    });
+  });
+});

@@ -85,7 +85,7 @@ export function gradeItem(item: Item, response: Response): Grade {
     case 'single': {
       const r = response as ResponseOf<'single'>;
       const option = item.options.find((o) => o.id === r.choice);
-      return result(r.choice === item.key ? 1 : 0, [option?.misconception]);
+      return result(r.choice === item.key ? 1 : (option?.credit ?? 0), [option?.misconception]);
     }
     case 'multiple': {
       // each right option chosen adds 1/k, each wrong one takes 1/k away (k = right options), floored at 0
@@ -99,7 +99,7 @@ export function gradeItem(item: Item, response: Response): Grade {
       const r = response as ResponseOf<'classify'>;
       const option = item.options.find((o) => o.id === r.status);
       const right = r.status === item.key;
-      return result(right ? 1 : 0, [right ? undefined : option?.misconception], right ? {} : { misjudged: { expected: item.key, chosen: r.status } });
+      return result(right ? 1 : (option?.credit ?? 0), [right ? undefined : option?.misconception], right ? {} : { misjudged: { expected: item.key, chosen: r.status } });
     }
     case 'highlight': {
       const r = response as ResponseOf<'highlight'>;
