@@ -12,6 +12,8 @@ import { ItemInput } from './item-input';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
+import { Glossary } from '@/components/glossary/glossary';
+import { publicItemTexts } from '@/components/glossary/public-item-texts';
 import { OfflineSupport } from './offline-support';
 import { SyncBanner } from './sync-banner';
 import { TimeLeft } from './time-left';
@@ -146,6 +148,7 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
         {item.prompt}
       </h1>
       <Stimuli stimulus={item.stimulus} />
+      <Glossary texts={publicItemTexts(item)} id={`glossary-${item.id}`} />
       <ItemInput
         item={item}
         draft={draft}

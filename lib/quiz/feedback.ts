@@ -15,6 +15,7 @@ export interface ChoiceFeedback {
   feedback: string;
   isKey: boolean;
   chosen: boolean;
+  credit?: number; // a defensible alternative: its share of the point
 }
 export type ItemFeedback = Common &
   (
@@ -56,7 +57,7 @@ export function itemFeedback(item: Item, response: Response): ItemFeedback {
       const keys: string[] = item.type === 'single' ? [item.key] : item.key;
       const chosen =
         response.type === 'single' ? [response.choice] : response.type === 'multiple' ? response.choices : [];
-      const options = item.options.map((o) => ({ id: o.id, feedback: o.feedback, isKey: keys.includes(o.id), chosen: chosen.includes(o.id) }));
+      const options = item.options.map((o) => ({ id: o.id, feedback: o.feedback, isKey: keys.includes(o.id), chosen: chosen.includes(o.id), ...('credit' in o && o.credit ? { credit: o.credit } : {}) }));
       return item.type === 'single' ? { ...common, type: 'single', options } : { ...common, type: 'multiple', options };
     }
     case 'classify': {
@@ -65,7 +66,7 @@ export function itemFeedback(item: Item, response: Response): ItemFeedback {
         ...common,
         type: 'classify',
         key: item.key,
-        options: item.options.map((o) => ({ id: o.id, feedback: o.feedback, isKey: o.id === item.key, chosen: o.id === chosen })),
+        options: item.options.map((o) => ({ id: o.id, feedback: o.feedback, isKey: o.id === item.key, chosen: o.id === chosen, ...(o.credit ? { credit: o.credit } : {}) })),
       };
     }
     case 'highlight': {
