@@ -61,7 +61,9 @@ function taggedParts(item: Item): Tagged[] {
       return item.options.flatMap((o) => (o.misconception ? [{ at: at(`options.${o.id}`), kind: 'choice' as const, tag: o.misconception, text: o.text }] : []));
     case 'classify':
       return item.options.flatMap((o) =>
-        o.misconception ? [{ at: at(`options.${o.id}`), kind: `classify-${o.id}` as PartKind, tag: o.misconception, text: `${item.statement} ${item.prompt}` }] : [],
+        o.misconception
+          ? [{ at: at(`options.${o.id}`), kind: `classify-${o.id}` as PartKind, tag: o.misconception, text: [item.statement, item.prompt, ...(item.stimulus ?? []).map((s) => s.body)].join(' ') }]
+          : [],
       );
     case 'scope':
       return item.statements.flatMap((s) =>
@@ -153,7 +155,7 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
     const tw = mean(of.map((i) => testWise(i) ?? 0));
     const ch = mean(of.map((i) => chance(i) ?? 0));
     row.testWise[type] = { score: tw, chance: ch };
-    if (tw - ch > T.testWiseMarginMax.value) {
+    if (Math.abs(tw - ch) > T.testWiseMarginMax.value) {
       fail(`${type} items`, `a test-wise student scores ${pct(tw)} from surface features alone against chance ${pct(ch)} (${T.testWiseMarginMax.why})`);
     }
   }

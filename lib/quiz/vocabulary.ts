@@ -13,7 +13,7 @@ export const STATUS_LABELS: Record<Status, { label: string; definition: string }
   },
   disputed: {
     label: 'Disputed claim',
-    definition: 'A claim that another party in the article contradicts.',
+    definition: 'A claim that another party contradicts, whichever side spoke first (in the article or in an outside fact shown with its source).',
   },
   opinion: {
     label: 'Opinion or loaded label',
