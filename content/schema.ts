@@ -166,10 +166,15 @@ export type Item = z.infer<typeof itemSchema>;
 export type ItemType = Item['type'];
 export type ItemOf<T extends ItemType> = Extract<Item, { type: T }>;
 
+// The teaching method behind a section, named for teachers in the guide with its source (never shown to students).
+export const methodSchema = z.strictObject({ name: text, how: text, sources: z.array(sourceSchema).min(1) });
+export type Method = z.infer<typeof methodSchema>;
+
 export const sectionSchema = z.strictObject({
   id: idSchema,
   title: text,
   intro: text.optional(),
+  method: methodSchema.optional(),
   items: z.array(itemSchema).min(1),
 });
 export type Section = z.infer<typeof sectionSchema>;
