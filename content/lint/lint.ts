@@ -218,29 +218,36 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
 }
 
 const f2 = (n: number | null) => (n === null ? '–' : pct(n));
+
+/** The measures of one quiz as [measure, value] rows: printed by the script, shown in the teacher's guide. */
+export function tableRows(r: LintRow): Array<[string, string]> {
+  const types = Object.entries(r.items).map(([t, n]) => `${t} ${n}`).join(', ');
+  const tw = Object.entries(r.testWise).map(([t, v]) => `${t} ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
+  const c = Object.entries(r.constant).map(([t, v]) => `${t} "${v!.best}" ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
+  return [
+    ['items by type', types],
+    ['key strictly longest (single+multiple)', f2(r.longestKeyShare)],
+    ['key/distractor length ratio', r.keyLengthRatio === null ? '–' : r.keyLengthRatio.toFixed(2)],
+    ['absolute words: keys / distractors', `${f2(r.absoluteKeys)} / ${f2(r.absoluteDistractors)}`],
+    ['hedged or two-part: keys / distractors', `${f2(r.hedgedKeys)} / ${f2(r.hedgedDistractors)}`],
+    ['best constant answer / chance', c || '–'],
+    ['test-wise student / chance, per type', tw || '–'],
+    [`prompts over ${T.promptWordsMax.value} words`, String(r.longPrompts)],
+    ['reading grade of prompts and verdicts: mean / max', `${r.meanGrade.toFixed(1)} / ${r.maxGrade.toFixed(1)}`],
+    ['internal ids in student text', String(r.internalIds)],
+    ['outside facts without a source on screen', String(r.unsourcedFacts)],
+    ['misconception tags the answer cannot show', String(r.badTags)],
+  ];
+}
+
 export function formatTable(rows: LintRow[]): string {
-  const lines = rows.flatMap((r) => {
-    const types = Object.entries(r.items).map(([t, n]) => `${t} ${n}`).join(', ');
-    const tw = Object.entries(r.testWise).map(([t, v]) => `${t} ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
-    const c = Object.entries(r.constant).map(([t, v]) => `${t} "${v!.best}" ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
-    return [
+  return rows
+    .flatMap((r) => [
       `## ${r.quiz}: ${r.problems === 0 ? 'passes' : `${r.problems} problem(s)`}`,
-      `| measure | value |`,
-      `| --- | --- |`,
-      `| items by type | ${types} |`,
-      `| key strictly longest (single+multiple) | ${f2(r.longestKeyShare)} |`,
-      `| key/distractor length ratio | ${r.keyLengthRatio === null ? '–' : r.keyLengthRatio.toFixed(2)} |`,
-      `| absolute words: keys / distractors | ${f2(r.absoluteKeys)} / ${f2(r.absoluteDistractors)} |`,
-      `| hedged or two-part: keys / distractors | ${f2(r.hedgedKeys)} / ${f2(r.hedgedDistractors)} |`,
-      `| best constant answer / chance | ${c || '–'} |`,
-      `| test-wise student / chance, per type | ${tw || '–'} |`,
-      `| prompts over ${T.promptWordsMax.value} words | ${r.longPrompts} |`,
-      `| reading grade of prompts and verdicts: mean / max | ${r.meanGrade.toFixed(1)} / ${r.maxGrade.toFixed(1)} |`,
-      `| internal ids in student text | ${r.internalIds} |`,
-      `| outside facts without a source on screen | ${r.unsourcedFacts} |`,
-      `| misconception tags the answer cannot show | ${r.badTags} |`,
+      '| measure | value |',
+      '| --- | --- |',
+      ...tableRows(r).map(([m, v]) => `| ${m} | ${v} |`),
       '',
-    ];
-  });
-  return lines.join('\n');
+    ])
+    .join('\n');
 }

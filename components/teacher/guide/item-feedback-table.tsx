@@ -2,6 +2,10 @@
 import type { Item, Misconception } from '@/content/schema';
 import { MISCONCEPTION_LABELS, STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import styles from './guide.module.css';
+import { formatItemPoints } from '@/lib/quiz/points';
+
+// a defensible alternative earns part of the point
+const creditLabel = (credit: number | undefined) => (credit ? `Partly (${formatItemPoints(credit)} point)` : 'No');
 
 interface Row {
   key: string;
@@ -19,14 +23,14 @@ function rows(item: Item): { choiceHeading: string; rightHeading: string; rows: 
       return {
         choiceHeading: 'Option',
         rightHeading: 'Right?',
-        rows: item.options.map((o) => ({ key: o.id, choice: o.text, right: keys.includes(o.id) ? 'Yes' : 'No', feedback: o.feedback, misconception: o.misconception })),
+        rows: item.options.map((o) => ({ key: o.id, choice: o.text, right: keys.includes(o.id) ? 'Yes' : creditLabel('credit' in o ? o.credit : undefined), feedback: o.feedback, misconception: o.misconception })),
       };
     }
     case 'classify':
       return {
         choiceHeading: 'Status word',
         rightHeading: 'Right?',
-        rows: item.options.map((o) => ({ key: o.id, choice: STATUS_LABELS[o.id].label, right: o.id === item.key ? 'Yes' : 'No', feedback: o.feedback, misconception: o.misconception })),
+        rows: item.options.map((o) => ({ key: o.id, choice: STATUS_LABELS[o.id].label, right: o.id === item.key ? 'Yes' : creditLabel(o.credit), feedback: o.feedback, misconception: o.misconception })),
       };
     case 'highlight':
       return {
