@@ -44,7 +44,7 @@ export const ALLOWED_TAGS: Record<PartKind, Partial<Record<Misconception, string
 
 // Words that must appear in the part (or the options it is chosen from) for the tag to be the error shown.
 export const TAG_CUES: Record<Misconception, RegExp> = {
-  'official-source': /offici|government|security|authorit|ministry|foreign office|spokes|senior|state/i,
+  'official-source': /offici|government|security|authorit|ministry|foreign office|spokes|senior/i,
   'precise-number': /\d|precise|exact|specific|detail|names?\b|alias|count/i,
   'writer-verb': /confirm|clarif|refut|reveal|claimed|the writer|the word|verb/i,
   'quoted-true': /[“"]|quot/i,
