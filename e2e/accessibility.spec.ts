@@ -54,7 +54,7 @@ test('every student page passes axe and fits a 360 px screen, question types and
   await expectFitsWidth(page, 'results');
 });
 
-test('glossary terms open by keyboard where they appear, show their source, and pass axe', async ({ page }) => {
+test('glossary terms open by keyboard where they appear, show their source, and pass axe @phone', async ({ page }) => {
   // the article on the quiz page: "Khawarij" is in its first sentence
   await page.goto('/quiz/paktika-practice');
   const words = page.getByRole('complementary', { name: 'Words to know' });
