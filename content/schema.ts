@@ -202,6 +202,8 @@ export const quizSchema = z.strictObject({
   title: text,
   summary: text,
   kind: z.enum(['practice', 'booster']).default('practice'),
+  // its place in a series of lessons on one article: lists show lesson 1 first
+  lesson: z.number().int().min(1).max(99).optional(),
   minutes: z.number().int().min(1).max(240),
   goals: z.array(text).default([]),
   discussion: z.array(text).default([]),

@@ -15,8 +15,15 @@ function content(): ContentSet {
   return cache.claimcheckContent;
 }
 
+// lessons in their order first, then boosters, then the rest (each group by id)
+const rank = (q: Quiz) => [q.kind === 'booster' ? 1 : 0, q.lesson ?? 100] as const;
+
 export function listQuizzes(): Quiz[] {
-  return [...content().quizzes.values()];
+  return [...content().quizzes.values()].sort((a, b) => {
+    const [ka, la] = rank(a);
+    const [kb, lb] = rank(b);
+    return ka - kb || la - lb || a.id.localeCompare(b.id);
+  });
 }
 
 export function getQuiz(id: string): Quiz | undefined {
