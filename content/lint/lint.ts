@@ -135,8 +135,11 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   }
 
   // ---- constant answers and surface rules (classify and scope)
+  // scope items are judged statement by statement, so their statements are what count
+  const parts = (type: ItemType) => items.filter((i) => i.type === type).reduce((n, i) => n + (i.type === 'scope' ? i.statements.length : 1), 0);
+  const enough = (type: ItemType) => parts(type) >= T.minItemsPerType.value;
   for (const [type, c] of Object.entries(row.constant)) {
-    if (c && c.score - c.chance > T.constantMarginMax.value) {
+    if (c && enough(type as ItemType) && c.score - c.chance > T.constantMarginMax.value) {
       fail(`${type} items`, `answering "${c.best}" every time scores ${pct(c.score)} against chance ${pct(c.chance)} (${T.constantMarginMax.why})`);
     }
   }
@@ -155,7 +158,7 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
     const tw = mean(of.map((i) => testWise(i) ?? 0));
     const ch = mean(of.map((i) => chance(i) ?? 0));
     row.testWise[type] = { score: tw, chance: ch };
-    if (Math.abs(tw - ch) > T.testWiseMarginMax.value) {
+    if (enough(type) && Math.abs(tw - ch) > T.testWiseMarginMax.value) {
       fail(`${type} items`, `a test-wise student scores ${pct(tw)} from surface features alone against chance ${pct(ch)} (${T.testWiseMarginMax.why})`);
     }
   }

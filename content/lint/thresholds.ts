@@ -10,6 +10,9 @@ export const THRESHOLDS = {
   hedgeAsymmetryMax: { value: 0.15, why: 'share of keys with a hedge or a two-part "X; but Y" minus share of distractors' },
   // A student who never reads the article must not beat guessing by much, per question type.
   testWiseMarginMax: { value: 0.1, why: 'a surface-feature strategy must score within 10 percentage points of chance per type (below chance is a cue too: avoid what it picks)' },
+  // A share over one or two items is 0, 50 or 100%: too coarse to judge a type's test-wise score or constant answer
+  // on. The form-of-options measures above still count those items.
+  minItemsPerType: { value: 3, why: 'fewer than three items (scope: statements) of a type give a share too coarse to judge' },
   // The best single answer given to every classify or scope part must not beat guessing by much either.
   constantMarginMax: { value: 0.1, why: 'the best constant answer may beat chance by at most 10 percentage points' },
   // A surface rule (quoted word, number, absolute word) that picks the answer where it fires is a cue; judged only when
