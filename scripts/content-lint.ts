@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { formatProblems, loadContent } from '../content/load';
 import { loadFacts } from '../content/lint/facts';
-import { formatTable, lintQuiz } from '../content/lint/lint';
+import { formatTable, lessonsTogether, lintQuiz } from '../content/lint/lint';
 
 const root = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const { quizzes, problems } = loadContent(root);
@@ -11,7 +11,9 @@ if (problems.length > 0) {
   process.exit(1);
 }
 const facts = loadFacts(root);
-const results = [...quizzes.values()].map((q) => ({ quiz: q.id, ...lintQuiz(q, facts.get(q.article) ?? []) }));
+// every quiz, then each series of lessons on one article taken together
+const all = [...quizzes.values(), ...lessonsTogether([...quizzes.values()])];
+const results = all.map((q) => ({ quiz: q.id, ...lintQuiz(q, facts.get(q.article) ?? []) }));
 console.log(formatTable(results.map((r) => r.row)));
 const failed = results.filter((r) => r.problems.length > 0);
 for (const r of failed) {
@@ -19,4 +21,4 @@ for (const r of failed) {
   for (const p of r.problems) console.error(`  ${p.at}: ${p.reason}`);
 }
 if (failed.length > 0) process.exit(1);
-console.log(`content lint ok: ${results.length} quiz(zes)`);
+console.log(`content lint ok: ${quizzes.size} quiz(zes), ${results.length - quizzes.size} series of lessons`);

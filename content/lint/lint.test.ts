@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { quizSchema } from '../schema';
 import { factsFileSchema } from './facts';
-import { lintQuiz } from './lint';
+import { lessonsTogether, lintQuiz } from './lint';
 
 const dir = path.join(__dirname, '../../test/fixtures/lint');
 const quiz = (name: string) => quizSchema.parse(YAML.parse(fs.readFileSync(path.join(dir, `${name}.yaml`), 'utf8')));
@@ -74,5 +74,15 @@ describe('content lint', () => {
     const r = lintQuiz({ ...q, sections: [{ ...q.sections[0]!, items: [long, credited, ...q.sections[0]!.items.slice(1)] }] }, facts).problems;
     expect(r.map((p) => p.reason)).toContainEqual(expect.stringMatching(/prompt has 36 words/));
     expect(r.map((p) => p.reason)).toContainEqual(expect.stringMatching(/given credit cannot carry a misconception/));
+  });
+
+  it('also judges a series of lessons on one article as one quiz, and leaves single quizzes out of it', () => {
+    const a = { ...quiz('clean'), id: 'lesson-a', lesson: 1 };
+    const b = { ...quiz('longest-key'), id: 'lesson-b', lesson: 2 };
+    const [series, ...rest] = lessonsTogether([b, a, quiz('internal-id')]);
+    expect(rest).toEqual([]);
+    expect(series!.sections.map((s) => s.id)).toEqual(['lesson-a-one', 'lesson-b-one']);
+    expect(lintQuiz(series!, facts).row.items).toMatchObject({ single: 6, classify: 4, scope: 1 });
+    expect(lessonsTogether([a])).toEqual([]);
   });
 });

@@ -24,7 +24,7 @@ export interface LintRow {
   hedgedKeys: number | null;
   hedgedDistractors: number | null;
   constant: ReturnType<typeof constantScores>;
-  testWise: Partial<Record<ItemType, { score: number; chance: number }>>;
+  testWise: Partial<Record<ItemType, { score: number; chance: number; judged: boolean }>>;
   longPrompts: number;
   meanGrade: number;
   maxGrade: number;
@@ -157,7 +157,7 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
     if (of.length === 0) continue;
     const tw = mean(of.map((i) => testWise(i) ?? 0));
     const ch = mean(of.map((i) => chance(i) ?? 0));
-    row.testWise[type] = { score: tw, chance: ch };
+    row.testWise[type] = { score: tw, chance: ch, judged: enough(type) };
     if (enough(type) && Math.abs(tw - ch) > T.testWiseMarginMax.value) {
       fail(`${type} items`, `a test-wise student scores ${pct(tw)} from surface features alone against chance ${pct(ch)} (${T.testWiseMarginMax.why})`);
     }
@@ -220,12 +220,35 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   return { row, problems };
 }
 
+/**
+ * A series of lessons on one article, as one quiz: a student takes them all, so a cue spread thinly over several
+ * lessons (too few items of a type in each to judge) still shows here.
+ */
+export function lessonsTogether(quizzes: Quiz[]): Quiz[] {
+  const byArticle = new Map<string, Quiz[]>();
+  for (const q of quizzes) if (q.lesson !== undefined) byArticle.set(q.article, [...(byArticle.get(q.article) ?? []), q]);
+  return [...byArticle.values()]
+    .filter((series) => series.length > 1)
+    .map((series) => {
+      const sorted = [...series].sort((a, b) => (a.lesson ?? 0) - (b.lesson ?? 0));
+      return {
+        ...sorted[0]!,
+        id: `${sorted[0]!.article}-lessons`,
+        title: `All lessons on ${sorted[0]!.article}`,
+        sections: sorted.flatMap((q) => q.sections.map((s) => ({ ...s, id: `${q.id}-${s.id}` }))),
+        claimMap: [],
+      };
+    });
+}
+
 const f2 = (n: number | null) => (n === null ? '–' : pct(n));
 
 /** The measures of one quiz as [measure, value] rows: printed by the script, shown in the teacher's guide. */
 export function tableRows(r: LintRow): Array<[string, string]> {
   const types = Object.entries(r.items).map(([t, n]) => `${t} ${n}`).join(', ');
-  const tw = Object.entries(r.testWise).map(([t, v]) => `${t} ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
+  const tw = Object.entries(r.testWise)
+    .map(([t, v]) => `${t} ${pct(v!.score)}/${pct(v!.chance)}${v!.judged ? '' : ' (too few to judge)'}`)
+    .join(', ');
   const c = Object.entries(r.constant).map(([t, v]) => `${t} "${v!.best}" ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
   return [
     ['items by type', types],
