@@ -40,6 +40,8 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? 'data/e2e-pglite',
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
+      // the request lines of a whole suite would bury a failure's output: warnings and errors only
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     } as Record<string, string>,
   },
 });

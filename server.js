@@ -1,14 +1,19 @@
 // @ts-check
 // The production server: Next's request handler behind a plain Node HTTP server, so build assets can go out
 // brotli-compressed (lib/server/brotli-static.js); `next start` only does gzip. Everything else is Next's.
-//   node server.js [-p PORT] [-H HOST]     (defaults: $PORT or 3000, all interfaces)
+//   node server.js [-p PORT] [-H HOST] [--dir DIR]   (defaults: $PORT or 3000, all interfaces, this folder)
+// --dir serves another Next app the same way (the Lighthouse baseline page, scripts/lighthouse/baseline/).
+// Each request is logged as one JSON line (lib/server/request-log.js; LOG_LEVEL sets how much).
 Object.assign(process.env, { NODE_ENV: 'production' });
 const http = require('node:http');
+const os = require('node:os');
 const path = require('node:path');
 // at run time require('next') is the factory itself; its typings describe an ES module with a default export
 const next = /** @type {typeof import('next').default} */ (/** @type {unknown} */ (require('next')));
-const nextConfig = require('./next.config.js');
+const { describeAddresses } = require('./lib/server/addresses.js');
 const { createBrotliStatic } = require('./lib/server/brotli-static.js');
+const { getLogger } = require('./lib/server/log.js');
+const { withRequestLog } = require('./lib/server/request-log.js');
 
 /** @param {string[]} names */
 function option(names) {
@@ -21,31 +26,42 @@ async function main() {
   const port = Number(option(['-p', '--port']) ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${port}`);
   const hostname = option(['-H', '--hostname']);
+  const dir = path.resolve(option(['--dir']) ?? __dirname);
+  /** @type {import('next').NextConfig} */
+  const nextConfig = require(path.join(dir, 'next.config.js'));
 
-  const app = next({ dev: false, dir: __dirname, port, ...(hostname && { hostname }) });
+  const app = next({ dev: false, dir, port, ...(hostname && { hostname }) });
   const handle = app.getRequestHandler();
   // opens the database and runs migrations (instrumentation.ts); exits with the reason if it cannot
   await app.prepare();
 
   const rules = nextConfig.headers ? await nextConfig.headers() : [];
   const headers = rules.find((r) => r.source === '/_next/static/:path*')?.headers ?? [];
-  const assets = createBrotliStatic({ staticDir: path.join(__dirname, nextConfig.distDir ?? '.next', 'static'), headers });
+  const assets = createBrotliStatic({ staticDir: path.join(dir, nextConfig.distDir ?? '.next', 'static'), headers });
 
-  const server = http.createServer((req, res) => {
-    if (assets.handle(req, res)) return;
-    void handle(req, res);
-  });
+  const server = http.createServer(
+    withRequestLog((req, res) => {
+      if (assets.handle(req, res)) return;
+      void handle(req, res);
+    }),
+  );
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => resolve(undefined));
   });
-  console.log(`▲ Claimcheck ready on http://${hostname ?? 'localhost'}:${port}`);
+  // where it really listens (port 0 picks one; no -H means every interface), and what students should open
+  const bound = /** @type {import('node:net').AddressInfo} */ (server.address());
+  const appUrl = process.env.BETTER_AUTH_URL?.trim() || undefined;
+  for (const line of describeAddresses({ bound, appUrl, interfaces: os.networkInterfaces() })) console.log(line);
+  getLogger().info({ address: bound.address, port: bound.port }, 'listening');
   const started = Date.now();
   const count = await assets.warm();
   console.log(`  ${count} build assets brotli-compressed in ${Date.now() - started} ms`);
 }
 
 main().catch((error) => {
+  // the reason in plain words for whoever started it, the stack in the log
   console.error(error instanceof Error ? error.message : error);
+  getLogger().fatal({ err: error }, 'server did not start');
   process.exit(1);
 });

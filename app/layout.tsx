@@ -3,9 +3,18 @@ import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import './globals.css';
 
+const ICON =
+  'data:image/svg+xml,' +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/>' +
+      '<path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+  );
+
 export const metadata: Metadata = {
   title: { default: 'Claimcheck', template: '%s · Claimcheck' },
   description: 'Media-literacy quizzes built from real news: learn to tell what is verified from what is only claimed.',
+  // inline: a separate icon request cost a question page 0.8 KiB (mostly headers) of its 150 KiB budget
+  icons: { icon: ICON },
 };
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5cad' };

@@ -5,6 +5,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, quizSchema, type Article, type Quiz } from './schema';
 import { validateArticle, validateQuiz, type ContentProblem } from './validate';
+import { vocabularySchema } from './vocabulary-schema';
 
 export interface ContentSet {
   articles: Map<string, Article>;
@@ -47,6 +48,9 @@ export function loadContent(root: string): ContentSet {
   const articles = new Map<string, Article>();
   const quizzes = new Map<string, Quiz>();
   const rel = (f: string) => path.relative(process.cwd(), f);
+  // the status words and misconceptions the app shows (content/vocabulary.json; a test content dir may have none)
+  const vocabulary = path.join(root, 'vocabulary.json');
+  if (fs.existsSync(vocabulary)) parseFile(vocabulary, vocabularySchema, rel(vocabulary), problems);
   for (const file of listFiles(path.join(root, 'articles'))) {
     const article = parseFile(file, articleSchema, rel(file), problems);
     if (!article) continue;

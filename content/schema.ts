@@ -1,17 +1,11 @@
 // The one schema for articles and quizzes. Authors edit YAML files in content/; this file decides what is valid.
 import { z } from 'zod';
 
-import { CONFIDENCES, MISCONCEPTIONS, STATUSES } from './words';
+import { QUESTION_TYPES } from '@/question-types/server';
+import type { Item } from '@/question-types/types';
+import { idSchema, sourceSchema, statusSchema, text } from './fields';
 
 export { CONFIDENCES, MISCONCEPTIONS, STATUSES, type Confidence, type Misconception, type Status } from './words';
-export const statusSchema = z.enum(STATUSES);
-export const misconceptionSchema = z.enum(MISCONCEPTIONS);
-export const confidenceSchema = z.enum(CONFIDENCES);
-
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids use lowercase letters, digits and dashes (max 64)');
-const text = z.string().trim().min(1, 'must not be empty');
 
 // ---------- articles ----------
 export const sentenceSchema = z.strictObject({
@@ -38,133 +32,24 @@ export type ArticleBlock = z.infer<typeof articleBlockSchema>;
 export type Sentence = z.infer<typeof sentenceSchema>;
 
 // ---------- quiz items ----------
-export const sourceSchema = z.strictObject({ outlet: text, date: text.optional(), note: text.optional() });
-export type Source = z.infer<typeof sourceSchema>;
+// Each question type owns its item schema (question-types/<type>/schema.ts); the server registry lists them.
+export {
+  confidenceSchema,
+  idSchema,
+  misconceptionSchema,
+  sourceSchema,
+  statusSchema,
+  stimulusSchema,
+  type Option,
+  type Source,
+  type Stimulus,
+} from './fields';
+export type { Item, ItemOf, ItemType } from '@/question-types/types';
 
-// Material shown with the prompt, before answering: never put key or feedback text here.
-export const stimulusSchema = z.strictObject({
-  kind: z.enum(['image-description', 'simulation', 'outside-fact', 'quote']),
-  title: text,
-  body: text,
-  sources: z.array(sourceSchema).optional(),
-});
-export type Stimulus = z.infer<typeof stimulusSchema>;
-
-const optionSchema = z.strictObject({
-  id: idSchema,
-  text,
-  feedback: text,
-  misconception: misconceptionSchema.optional(),
-});
-export type Option = z.infer<typeof optionSchema>;
-// A defensible alternative to the key earns this share of the point, with its own feedback (and no misconception).
-const creditSchema = z.number().gt(0).lt(1).optional();
-const creditOptionSchema = optionSchema.extend({ credit: creditSchema });
-
-const itemBase = {
-  id: idSchema,
-  prompt: text,
-  sentences: z.array(idSchema).min(1, 'every item links to at least one article sentence'),
-  explanation: text, // how a careful fact-checker would reason
-  stimulus: z.array(stimulusSchema).optional(),
-  sources: z.array(sourceSchema).optional(), // outside facts used in feedback, shown with it
-  shuffle: z.boolean().default(true),
-};
-
-export const singleItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('single'),
-  options: z.array(creditOptionSchema).min(2),
-  key: idSchema,
-});
-export const multipleItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('multiple'),
-  options: z.array(optionSchema).min(2),
-  key: z.array(idSchema).min(1),
-});
-export const classifyItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('classify'),
-  statement: text,
-  // one entry per status word; the label comes from the shared vocabulary
-  options: z.array(
-    z.strictObject({ id: statusSchema, feedback: text, misconception: misconceptionSchema.optional(), credit: creditSchema }),
-  ),
-  key: statusSchema,
-});
-export const highlightItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('highlight'),
-  passage: text, // words are split on white space; targets are runs of whole words in it
-  targets: z
-    .array(z.strictObject({ id: idSchema, text, kind: z.enum(['attribution', 'judgement']), feedback: text }))
-    .min(1),
-  // tempting words that are not targets, with why
-  decoys: z
-    .array(z.strictObject({ id: idSchema, text, feedback: text, misconception: misconceptionSchema.optional() }))
-    .default([]),
-  otherFeedback: text, // said of any other selected word
-});
-export const matchItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('match'),
-  parties: z.array(z.strictObject({ id: idSchema, name: text })).min(2),
-  claims: z
-    .array(
-      z.strictObject({
-        id: idSchema,
-        text,
-        party: idSchema,
-        feedback: text,
-        misconception: misconceptionSchema.optional(),
-      }),
-    )
-    .min(2),
-});
-export const orderItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('order'),
-  steps: z.array(z.strictObject({ id: idSchema, text, feedback: text })).min(3),
-  key: z.array(idSchema).min(3), // the steps in the right order
-});
-export const scopeItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('scope'),
-  finding: text,
-  statements: z
-    .array(
-      z.strictObject({
-        id: idSchema,
-        text,
-        proves: z.boolean(),
-        feedback: text,
-        misconception: misconceptionSchema.optional(),
-      }),
-    )
-    .min(2),
-});
-export const writtenItemSchema = z.strictObject({
-  ...itemBase,
-  type: z.literal('written'),
-  modelAnswer: text,
-  rubric: z.array(z.strictObject({ level: z.number().int().min(0).max(2), label: text, description: text })).length(3),
-  maxLength: z.number().int().min(50).max(4000).default(1200),
-});
-
-export const itemSchema = z.discriminatedUnion('type', [
-  singleItemSchema,
-  multipleItemSchema,
-  classifyItemSchema,
-  highlightItemSchema,
-  matchItemSchema,
-  orderItemSchema,
-  scopeItemSchema,
-  writtenItemSchema,
-]);
-export type Item = z.infer<typeof itemSchema>;
-export type ItemType = Item['type'];
-export type ItemOf<T extends ItemType> = Extract<Item, { type: T }>;
+export const itemSchema = z.discriminatedUnion(
+  'type',
+  Object.values(QUESTION_TYPES).map((t) => t.itemSchema) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Item>;
 
 // The teaching method behind a section, named for teachers in the guide with its source (never shown to students).
 export const methodSchema = z.strictObject({ name: text, how: text, sources: z.array(sourceSchema).min(1) });

@@ -1,6 +1,7 @@
 // Checks a quiz against its article and itself: what the zod schema alone cannot see.
 import type { Article, Item, Quiz } from './schema';
-import { STATUSES } from './words';
+import { questionType } from '@/question-types/lookup';
+import { duplicates } from '@/question-types/shared/duplicates';
 
 export interface ContentProblem {
   file: string;
@@ -29,13 +30,6 @@ export function validateArticle(article: Article, file: string): ContentProblem[
   return problems;
 }
 
-function duplicates(ids: string[]): string[] {
-  const seen = new Set<string>();
-  const dups = new Set<string>();
-  for (const id of ids) (seen.has(id) ? dups : seen).add(id);
-  return [...dups];
-}
-
 // Option ids reach the browser; one that names the answer would leak the key.
 const TELLING_ID = /(^|-)(correct|right|answer|key|true|wrong|false)(-|$)/;
 
@@ -51,73 +45,9 @@ function itemProblems(item: Item, at: string, known: Set<string>): Array<Omit<Co
       if (TELLING_ID.test(id)) add(`${field}.${i}.id`, `id "${id}" gives the answer away; use a neutral id`);
     });
   };
-  switch (item.type) {
-    case 'single':
-    case 'multiple': {
-      const ids = item.options.map((o) => o.id);
-      checkIds('options', ids);
-      const keys = item.type === 'single' ? [item.key] : item.key;
-      keys.forEach((k, i) => {
-        if (!ids.includes(k)) add(item.type === 'single' ? 'key' : `key.${i}`, `key "${k}" points to no option`);
-      });
-      if (item.type === 'multiple') for (const d of duplicates(item.key)) add('key', `key lists "${d}" twice`);
-      break;
-    }
-    case 'classify': {
-      const ids = item.options.map((o) => o.id);
-      for (const d of duplicates(ids)) add('options', `duplicate status "${d}"`);
-      for (const s of STATUSES) if (!ids.includes(s)) add('options', `no feedback for the status "${s}"`);
-      break;
-    }
-    case 'highlight': {
-      const words = item.passage.split(/\s+/);
-      const all = [...item.targets, ...item.decoys];
-      checkIds('targets', all.map((t) => t.id));
-      all.forEach((t) => {
-        if (findRun(words, t.text) < 0) add('targets', `"${t.text}" is not a run of whole words in the passage`);
-      });
-      break;
-    }
-    case 'match': {
-      const parties = item.parties.map((p) => p.id);
-      checkIds('parties', parties);
-      checkIds('claims', item.claims.map((c) => c.id));
-      item.claims.forEach((c, i) => {
-        if (!parties.includes(c.party)) add(`claims.${i}.party`, `party "${c.party}" is not in parties`);
-      });
-      break;
-    }
-    case 'order': {
-      const ids = item.steps.map((s) => s.id);
-      checkIds('steps', ids);
-      const sorted = (a: string[]) => [...a].sort().join(',');
-      if (sorted(ids) !== sorted(item.key)) add('key', 'key must list every step exactly once');
-      break;
-    }
-    case 'scope':
-      checkIds('statements', item.statements.map((s) => s.id));
-      if (!item.statements.some((s) => s.proves) || item.statements.every((s) => s.proves)) {
-        add('statements', 'mix statements the finding proves with ones it does not');
-      }
-      break;
-    case 'written': {
-      const levels = item.rubric.map((r) => r.level).sort().join(',');
-      if (levels !== '0,1,2') add('rubric', 'the rubric needs exactly one entry for each level 0, 1 and 2');
-      break;
-    }
-  }
+  // the checks that belong to the item's type (question-types/<type>/index.ts)
+  questionType(item.type).check(item, { add, checkIds });
   return out;
-}
-
-/** Index of the first word of `phrase` as a run of whole words in `words` (punctuation-insensitive), or -1. */
-export function findRun(words: string[], phrase: string): number {
-  const norm = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-  const want = phrase.split(/\s+/).map(norm);
-  const have = words.map(norm);
-  for (let i = 0; i + want.length <= have.length; i++) {
-    if (want.every((w, j) => have[i + j] === w)) return i;
-  }
-  return -1;
 }
 
 export function validateQuiz(quiz: Quiz, article: Article | undefined, file: string): ContentProblem[] {

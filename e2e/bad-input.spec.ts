@@ -15,25 +15,28 @@ test('the answer API answers bad input with a clear message and a 4xx, never a 5
   const post = (path: string, data: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
     request.post(path, { data: Buffer.from(typeof data === 'string' ? data : JSON.stringify(data)), headers });
   const good = { response: { type: 'classify', status: 'claim' }, confidence: 'sure' };
-  const cases: Array<[string, unknown, number, RegExp]> = [
-    ['/api/practice/no-such-quiz/items/numbers-71-militants', good, 404, /no quiz/],
-    ['/api/practice/paktika-practice/items/no-such-item', good, 404, /no question/],
-    ['/api/practice/paktika-practice/items/numbers-71-militants', '{not json', 400, /not valid JSON/],
-    ['/api/practice/paktika-practice/items/numbers-71-militants', { response: 'yes' }, 400, /expected shape/],
-    ['/api/practice/paktika-practice/items/numbers-71-militants', { response: { type: 'single', choice: 'a' } }, 400, /expects/],
-    ['/api/practice/paktika-practice/results', { answers: { 'no-such-item': good } }, 400, /no question/],
-    ['/api/practice/paktika-practice/results', { answers: 'all of them' }, 400, /expected shape/],
+  // every refusal is in the one error shape (lib/api-error.ts): a `type:surface` code and a message, nothing else
+  const cases: Array<[string, unknown, number, string, RegExp]> = [
+    ['/api/practice/no-such-quiz/items/numbers-71-militants', good, 404, 'not_found:quiz', /no quiz/],
+    ['/api/practice/paktika-practice/items/no-such-item', good, 404, 'not_found:item', /no question/],
+    ['/api/practice/paktika-practice/items/numbers-71-militants', '{not json', 400, 'bad_request:json', /not valid JSON/],
+    ['/api/practice/paktika-practice/items/numbers-71-militants', { response: 'yes' }, 400, 'bad_request:shape', /expected shape/],
+    ['/api/practice/paktika-practice/items/numbers-71-militants', { response: { type: 'single', choice: 'a' } }, 400, 'bad_request:response', /expects/],
+    ['/api/practice/paktika-practice/results', { answers: { 'no-such-item': good } }, 400, 'bad_request:item', /no question/],
+    ['/api/practice/paktika-practice/results', { answers: 'all of them' }, 400, 'bad_request:shape', /expected shape/],
   ];
-  for (const [path, body, status, message] of cases) {
+  for (const [path, body, status, code, message] of cases) {
     const res = await post(path, body);
     expect(res.status(), path).toBe(status);
     const json = await res.json();
-    expect(json.error, path).toMatch(message);
+    expect(Object.keys(json).filter((k) => k !== 'fields'), path).toEqual(['code', 'message']);
+    expect(json, path).toMatchObject({ code, message: expect.stringMatching(message) });
   }
   const form = await post('/api/practice/paktika-practice/items/numbers-71-militants', 'a=b', {
     'content-type': 'application/x-www-form-urlencoded',
   });
   expect(form.status()).toBe(415);
+  expect(await form.json()).toMatchObject({ code: 'unsupported_media_type:body' });
   const get = await request.get('/api/practice/paktika-practice/items/numbers-71-militants');
   expect(get.status()).toBe(405);
 });

@@ -89,7 +89,7 @@ test('a failed save says "not saved, retrying" and never a false "Saved", then s
   await expect(s.getByText('answering as Lea')).toBeVisible();
   // the server answers as it does when its database fails (see errorResponse): a 500 with a retry message
   await s.route('**/api/attempts/**', (route) =>
-    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal', message: 'database unavailable' }) }),
+    route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ code: 'internal:server', message: 'database unavailable' }) }),
   );
   const item = all[0]!;
   await fillAnswer(s, item, 'mouse');

@@ -63,7 +63,10 @@ test('the answer and hand-in APIs refuse a request from another site with 403 an
 
   const forged = await context.request.post(save, { headers: { origin: EVIL }, data: answer });
   expect(forged.status()).toBe(403);
-  expect(await forged.json()).toEqual({ error: 'This request came from another website, so it was refused. Open Claimcheck itself and try again.' });
+  expect(await forged.json()).toEqual({
+    code: 'forbidden:cross_origin',
+    message: 'This request came from another website, so it was refused. Open Claimcheck itself and try again.',
+  });
   const noOrigin = await context.request.post(save, { headers: { 'sec-fetch-site': 'cross-site' }, data: answer });
   expect(noOrigin.status()).toBe(403);
   const handIn = await context.request.post(`/api/attempts/${attemptId}/submit`, { headers: { origin: EVIL }, data: {} });

@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { answerItem } from './helpers/answer';
 import { items } from './helpers/content';
 import { createAssignment, signUpTeacher } from './helpers/teacher';

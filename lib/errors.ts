@@ -1,16 +1,10 @@
-// The error taxonomy: `code = "type:surface"`. AppErrors carry a message safe to show; anything else is logged
-// and answered with a generic message, so database details never reach the client.
-export type ErrorType = 'bad_request' | 'unauthorized' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited';
-export type ErrorCode = `${ErrorType}:${string}`;
+// The error taxonomy on the server (types and the wire shape: lib/api-error.ts). AppErrors carry a message safe to
+// show; anything else is logged with its stack and answered with a generic message, so database details never reach
+// the client. Every route handler answers a failure through apiError() or errorResponse(), so there is one shape.
+import { ERROR_STATUS, type ApiErrorBody, type ErrorCode, type ErrorType } from './api-error';
+import { getLogger } from './server/log.js';
 
-const STATUS: Record<ErrorType, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  rate_limited: 429,
-};
+export type { ApiErrorBody, ErrorCode, ErrorType } from './api-error';
 
 const DEFAULT_MESSAGE: Record<ErrorType, string> = {
   bad_request: 'The request could not be understood. Check the values and try again.',
@@ -18,8 +12,13 @@ const DEFAULT_MESSAGE: Record<ErrorType, string> = {
   forbidden: 'You do not have access to this.',
   not_found: 'That was not found. It may have been removed.',
   conflict: 'That conflicts with something that already exists.',
+  payload_too_large: 'That request is too large.',
+  unsupported_media_type: 'Send the request as JSON (Content-Type: application/json).',
   rate_limited: 'Too many attempts. Please wait a little and try again.',
+  internal: 'Something went wrong on our side. Nothing you saved was lost; please try again.',
 };
+
+export const INTERNAL_MESSAGE = DEFAULT_MESSAGE.internal;
 
 export class AppError extends Error {
   readonly type: ErrorType;
@@ -40,12 +39,12 @@ export class AppError extends Error {
     this.name = 'AppError';
     this.type = type;
     this.surface = rest.join(':');
-    this.status = STATUS[type];
+    this.status = ERROR_STATUS[type];
     if (extra.retryAfter !== undefined) this.retryAfter = extra.retryAfter;
     if (extra.fields !== undefined) this.fields = extra.fields;
   }
 
-  toJSON(): { code: ErrorCode; message: string; retryAfter?: number; fields?: Record<string, string> } {
+  toJSON(): ApiErrorBody {
     return {
       code: this.code,
       message: this.message,
@@ -59,19 +58,22 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
-export const INTERNAL_MESSAGE = 'Something went wrong on our side. Nothing you saved was lost; please try again.';
-
 /** Logs anything that is not an AppError (with where it happened) and returns what may be shown to the user. */
-export function toPublicError(error: unknown, where: string): { status: number; body: { code: string; message: string; retryAfter?: number; fields?: Record<string, string> } } {
+export function toPublicError(error: unknown, where: string): { status: number; body: ApiErrorBody } {
   if (isAppError(error)) return { status: error.status, body: error.toJSON() };
-  console.error(`[${where}]`, error);
-  return { status: 500, body: { code: 'internal', message: INTERNAL_MESSAGE } };
+  getLogger().error({ err: error, where }, 'unexpected error');
+  return { status: 500, body: { code: 'internal:server', message: INTERNAL_MESSAGE } };
 }
 
-/** A JSON Response for a route handler, with Retry-After on 429. */
+/** A JSON Response for a route handler's catch, with Retry-After on 429. */
 export function errorResponse(error: unknown, where: string): Response {
   const { status, body } = toPublicError(error, where);
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (body.retryAfter !== undefined) headers['Retry-After'] = String(body.retryAfter);
   return Response.json(body, { status, headers });
+}
+
+/** A route handler's early refusal: `return apiError('not_found:quiz', 'There is no quiz with that id.')`. */
+export function apiError(code: ErrorCode, message?: string, extra?: { retryAfter?: number; fields?: Record<string, string> }): Response {
+  return errorResponse(new AppError(code, message, extra), code);
 }

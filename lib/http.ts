@@ -1,16 +1,10 @@
-// Small helpers for route handlers: every failure is a clear JSON message with a 4xx, never a stack trace.
-import { NextResponse } from 'next/server';
+// Small helpers for route handlers: a JSON reply, and a JSON body read and checked, where every failure is a clear
+// message with a 4xx in the one error shape (lib/errors.ts), never a stack trace.
 import { z } from 'zod';
-
-export type ApiError = { error: string; fields?: Record<string, string> };
-
-export function jsonError(status: number, message: string, fields?: Record<string, string>) {
-  const body: ApiError = fields ? { error: message, fields } : { error: message };
-  return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
-}
+import { apiError } from './errors';
 
 export function json<T>(body: T, status = 200) {
-  return NextResponse.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
 export function issuesToFields(error: z.ZodError): Record<string, string> {
@@ -25,21 +19,21 @@ const MAX_BODY = 64 * 1024;
 export async function readJson<T>(
   request: Request,
   schema: z.ZodType<T>,
-): Promise<{ ok: true; data: T } | { ok: false; response: NextResponse }> {
+): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
-    return { ok: false, response: jsonError(415, 'Send the answer as JSON (Content-Type: application/json).') };
+    return { ok: false, response: apiError('unsupported_media_type:body', 'Send the answer as JSON (Content-Type: application/json).') };
   }
   const text = await request.text();
-  if (text.length > MAX_BODY) return { ok: false, response: jsonError(413, 'That request is too large.') };
+  if (text.length > MAX_BODY) return { ok: false, response: apiError('payload_too_large:body') };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, response: jsonError(400, 'The request body is not valid JSON.') };
+    return { ok: false, response: apiError('bad_request:json', 'The request body is not valid JSON.') };
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, response: jsonError(400, 'The answer is not in the expected shape.', issuesToFields(parsed.error)) };
+    return { ok: false, response: apiError('bad_request:shape', 'The answer is not in the expected shape.', { fields: issuesToFields(parsed.error) }) };
   }
   return { ok: true, data: parsed.data };
 }

@@ -1,17 +1,29 @@
 // Claimcheck's service worker: lets a student reload a quiz page with no connection. Built files are cached as
 // they are fetched; quiz pages are fetched from the network first and served from the cache only when offline.
 // Answers are never cached here: they wait in the page's own persisted outbox.
-const CACHE = 'claimcheck-v1';
+// The page registers /sw.js?build=<build id>, so each build has a cache of its own: a new build's worker takes over
+// and deletes every older build's cache (and the unversioned one of before), so an upgrade leaves no stale assets.
+const PREFIX = 'claimcheck-';
+const CACHE = `${PREFIX}${new URL(self.location.href).searchParams.get('build') || 'dev'}`;
 const PAGE = /^\/(quiz\/[^/]+(\/play|\/results)?|a\/[^/]+(\/results)?)\/?$/;
 
 self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener('activate', (event) =>
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key))))
+      .then(() => self.clients.claim()),
+  ),
+);
 
 // The page that registered the worker was loaded before the worker could see it: the page sends its own address
 // and its scripts and styles, and they are cached now so that a reload works offline.
 self.addEventListener('message', (event) => {
   const data = event.data;
   if (!data || data.type !== 'cache-page' || !Array.isArray(data.urls)) return;
+  // a worker that a newer build's is replacing fills no cache: the newer one is deleting the old caches
+  if (self.registration.active?.scriptURL !== self.location.href) return;
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
       Promise.all(

@@ -14,6 +14,8 @@ step "content coverage"
 npm run -s content:coverage >/dev/null
 step "typecheck"
 npx tsc --noEmit
+step "lint (oxlint, zero warnings)"
+npm run -s lint
 step "unit and integration tests"
 npx vitest run
 step "production build"

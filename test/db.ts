@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
+import { Client } from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { closeDb, getDb, getDbHandle } from '@/lib/db/client';
 import { user } from '@/lib/db/schema';
@@ -47,7 +47,7 @@ export function useTestDatabase(): void {
 }
 
 async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(text);

@@ -1,9 +1,11 @@
 // The quiz a page sends to the browser, read out of its RSC payload (inline in the HTML, or fetched with `RSC: 1`),
 // and answers put in the ids that page gave each part. The e2e tests and the load benchmark answer this way, as the
-// player does: the server's ids are opaque, so an answer is found by the text a student reads.
+// player does: the server's ids are opaque, so an answer's parts are found where the page shows them.
 import type { Item } from '../content/schema';
 import type { PublicItem, PublicQuiz } from '../lib/quiz/public';
 import type { Response } from '../lib/quiz/responses';
+import { questionType } from '../question-types/lookup';
+import type { PartKind } from '../question-types/shared/parts';
 
 /** The RSC payload of a page: the `self.__next_f.push([1, "…"])` chunks of its HTML joined, or the body itself. */
 export function flightOf(body: string): string {
@@ -53,48 +55,36 @@ export function publicQuizIn(body: string): PublicQuiz {
 
 export const publicItems = (quiz: PublicQuiz): PublicItem[] => quiz.sections.flatMap((s) => s.items);
 
-type Part = { id: string } & ({ text: string } | { name: string });
-const label = (p: Part) => ('text' in p ? p.text : p.name);
+// A part id in a view made with these markers instead of public ids: the page's view of the same item has the same
+// shape and order (toPublic's shuffles depend on the item, not on the ids), so walking both side by side pairs each
+// author id with the id the page gave it.
+const MARK = '\u0000';
+const marker = (kind: PartKind, id: string) => `${MARK}${kind}${MARK}${id}`;
 
-/** The id the page gave the part an author id names, found by its text. */
-function idOnPage(authored: Part[], shown: Part[], itemId: string) {
-  return (authorId: string): string => {
-    const want = authored.find((p) => p.id === authorId);
-    const found = want && shown.find((p) => label(p) === label(want));
-    if (!found) throw new Error(`${itemId}: the page shows no part "${authorId}"`);
-    return found.id;
-  };
+function pairIds(marked: unknown, shown: unknown, out: Map<string, string>, itemId: string): void {
+  if (typeof marked === 'string' && marked.startsWith(MARK)) {
+    if (typeof shown !== 'string') throw new Error(`${itemId}: the page shows no part where the item has "${marked.split(MARK)[2]}"`);
+    out.set(marked, shown);
+  } else if (Array.isArray(marked)) {
+    if (!Array.isArray(shown) || shown.length !== marked.length) throw new Error(`${itemId}: the page shows other parts than the item has`);
+    marked.forEach((m, i) => pairIds(m, shown[i], out, itemId));
+  } else if (isRecord(marked)) {
+    if (!isRecord(shown)) throw new Error(`${itemId}: the page shows other parts than the item has`);
+    for (const [k, v] of Object.entries(marked)) pairIds(v, shown[k], out, itemId);
+  }
 }
 
 /** A response in author ids (as content/ has it) in the ids the page gave each part. */
 export function inPageIds(item: Item, shown: PublicItem, response: Response): Response {
-  const pairs = <T>(record: Record<string, T>, key: (id: string) => string, value: (v: T) => T) =>
-    Object.fromEntries(Object.entries(record).map(([k, v]) => [key(k), value(v)]));
-  const mismatch = () => new Error(`${item.id}: the page shows a ${shown.type} item, the answer is ${response.type}`);
-  switch (response.type) {
-    case 'single':
-    case 'multiple': {
-      if ((item.type !== 'single' && item.type !== 'multiple') || shown.type !== item.type) throw mismatch();
-      const option = idOnPage(item.options, shown.options, item.id);
-      return response.type === 'single' ? { ...response, choice: option(response.choice) } : { ...response, choices: response.choices.map(option) };
-    }
-    case 'match': {
-      if (item.type !== 'match' || shown.type !== 'match') throw mismatch();
-      const claim = idOnPage(item.claims, shown.claims, item.id);
-      const party = idOnPage(item.parties, shown.parties, item.id);
-      return { ...response, pairs: pairs(response.pairs, claim, party) };
-    }
-    case 'order': {
-      if (item.type !== 'order' || shown.type !== 'order') throw mismatch();
-      return { ...response, order: response.order.map(idOnPage(item.steps, shown.steps, item.id)) };
-    }
-    case 'scope': {
-      if (item.type !== 'scope' || shown.type !== 'scope') throw mismatch();
-      return { ...response, judgements: pairs(response.judgements, idOnPage(item.statements, shown.statements, item.id), (v) => v) };
-    }
-    case 'classify':
-    case 'highlight':
-    case 'written':
-      return response;
+  if (shown.type !== item.type || response.type !== item.type) {
+    throw new Error(`${item.id}: the page shows a ${shown.type} item, the answer is ${response.type}`);
   }
+  const type = questionType(item.type);
+  const onPage = new Map<string, string>();
+  pairIds(type.toPublic(item, { toPublic: marker, toAuthor: () => undefined }), shown, onPage, item.id);
+  return type.mapResponseIds(response, (kind, id) => {
+    const found = onPage.get(marker(kind, id));
+    if (found === undefined) throw new Error(`${item.id}: the page shows no part "${id}"`);
+    return found;
+  }) as Response;
 }

@@ -12,13 +12,13 @@ export function ArticleText({
 }) {
   const marked = new Set(highlight);
   const Heading = headingLevel === 2 ? 'h3' : 'h4';
-  let first = true;
+  // the dateline opens the first paragraph
+  const firstParagraph = article.blocks.find((b) => b.kind !== 'heading')?.id;
   return (
     <div className="article">
       {article.blocks.map((block) => {
         if (block.kind === 'heading') return <Heading key={block.id}>{block.text}</Heading>;
-        const dateline = first ? <span className="dateline">{article.dateline}: </span> : null;
-        first = false;
+        const dateline = block.id === firstParagraph ? <span className="dateline">{article.dateline}: </span> : null;
         return (
           <p key={block.id} id={`article-${block.id}`}>
             {dateline}

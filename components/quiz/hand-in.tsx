@@ -37,7 +37,12 @@ export function HandIn({ total }: { total: number }) {
         {answered < total ? 'Unanswered questions count as zero. ' : ''}After handing in you cannot change your answers.
       </p>
       <div className="actions">
-        <button type="button" autoFocus onClick={() => queueHandIn(true)}>
+        <button
+          type="button"
+          // oxlint-disable-next-line jsx-a11y/no-autofocus -- an alertdialog takes focus as it opens (WAI-ARIA APG)
+          autoFocus
+          onClick={() => queueHandIn(true)}
+        >
           Yes, hand in
         </button>
         <button type="button" className="secondary" onClick={() => setAsking(false)}>

@@ -3,12 +3,13 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
-import { draftToResponse } from '@/lib/quiz/draft';
+import { draftToResponse } from '@/question-types/inputs';
 import type { PublicQuiz } from '@/lib/quiz/public';
 import type { Response } from '@/lib/quiz/responses';
 import { ConfidencePicker } from './confidence-picker';
 import { FeedbackView, verdict } from './feedback/feedback-view';
 import { ItemInput } from './item-input';
+import { dropStale } from './stale-answers';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
@@ -235,7 +236,7 @@ function useMissing(itemId: string): [string | null, (message: string | null) =>
 export function QuizPlayer({ mode, ...props }: PlayerProps) {
   const items = props.quiz.sections.flatMap((s) => s.items);
   return (
-    <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={items.length} items={items}>
+    <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={items.length} keep={(saved) => dropStale(saved, items)}>
       <OfflineSupport />
       <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
     </QuizStoreProvider>

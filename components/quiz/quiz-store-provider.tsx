@@ -1,8 +1,7 @@
 'use client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import type { PublicItem } from '@/lib/quiz/public';
-import { createQuizStore, storageKey, type QuizState, type QuizStore } from './quiz-store';
+import { createQuizStore, storageKey, type KeepSaved, type QuizState, type QuizStore } from './quiz-store';
 
 const QuizStoreContext = createContext<{ store: QuizStore; hydrated: boolean } | null>(null);
 
@@ -10,17 +9,17 @@ export function QuizStoreProvider({
   quizId,
   storeKey,
   itemCount,
-  items,
+  keep,
   children,
 }: {
   quizId: string;
   storeKey?: string;
   itemCount: number;
-  items?: PublicItem[]; // where given, what the device kept in ids these items no longer have is dropped on loading
+  keep?: KeepSaved; // where given, what the device kept in ids the page's items no longer have is dropped on loading
   children: ReactNode;
 }) {
   // one store per mounted quiz: never a module-level store that requests could share
-  const [store] = useState(() => createQuizStore(storeKey ?? storageKey(quizId), itemCount, items));
+  const [store] = useState(() => createQuizStore(storeKey ?? storageKey(quizId), itemCount, keep));
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
     void Promise.resolve(store.persist.rehydrate()).then(() => setHydrated(true));

@@ -3,11 +3,10 @@ import { createStore } from 'zustand/vanilla';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Confidence } from '@/content/schema';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
-import type { PublicItem } from '@/lib/quiz/public';
 import type { Answer } from '@/lib/quiz/responses';
-import { dropStale } from './stale-answers';
+import type { Draft } from '@/question-types/client-define';
 
-export type Draft = { type: string } & Record<string, unknown>;
+export type { Draft } from '@/question-types/client-define';
 
 export interface Pending {
   itemId: string;
@@ -48,8 +47,14 @@ const empty = (): QuizData => ({ seed: newSeed(), position: 0, drafts: {}, confi
 
 export const storageKey = (quizId: string) => `claimcheck:practice:${quizId}`;
 
-/** `items`: the quiz as this page was sent it, to drop what the device kept in ids it no longer has. */
-export function createQuizStore(key: string, itemCount: number, items?: PublicItem[]) {
+/**
+ * `keep`: given by a page that knows the quiz's items, to drop what the device kept in ids they no longer have
+ * (components/quiz/stale-answers.ts). Passed in rather than imported, so a page without items (the quiz's start
+ * page) does not load every question type's code.
+ */
+export type KeepSaved = (saved: Partial<QuizData>) => Partial<QuizData>;
+
+export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved) {
   return createStore<QuizState>()(
     persist(
       (set) => ({
@@ -113,7 +118,7 @@ export function createQuizStore(key: string, itemCount: number, items?: PublicIt
         // items (the quiz's start page) must not mark the stored state as checked
         merge: (persisted, current) => {
           const saved = (persisted ?? {}) as Partial<QuizData>;
-          return { ...current, ...(items ? dropStale(saved, items) : saved) };
+          return { ...current, ...(keep ? keep(saved) : saved) };
         },
       },
     ),

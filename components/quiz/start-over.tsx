@@ -27,6 +27,7 @@ export function StartOver({ onDone }: { onDone?: () => void }) {
       <div className="actions">
         <button
           type="button"
+          // oxlint-disable-next-line jsx-a11y/no-autofocus -- an alertdialog takes focus as it opens (WAI-ARIA APG)
           autoFocus
           onClick={() => {
             reset();

@@ -2,6 +2,7 @@
 // Sends the outbox to the server in order, one at a time, retrying with backoff while offline or while the server
 // fails; then the queued hand-in. The outbox is persisted, so a reload or a closed tab resumes the sending.
 import { useEffect, useRef, useState } from 'react';
+import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import { useQuizHydrated, useQuizStoreApi } from './quiz-store-provider';
 
@@ -12,7 +13,7 @@ export type SyncStatus =
   | { kind: 'retrying'; waiting: number; reason: string }
   | { kind: 'refused'; message: string };
 
-type Reply = { feedback?: ItemFeedback; saved?: boolean; error?: string; message?: string } | null;
+type Reply = { feedback?: ItemFeedback; saved?: boolean } | null;
 
 const MAX_BACKOFF_MS = 30_000;
 
@@ -30,8 +31,11 @@ export function useAnswerSync({
   const store = useQuizStoreApi();
   const hydrated = useQuizHydrated();
   const [status, setStatus] = useState<SyncStatus>({ kind: 'saved' });
+  // the latest callback, for the sync loop's effect to call without restarting when the caller re-renders
   const handedIn = useRef(onHandedIn);
-  handedIn.current = onHandedIn;
+  useEffect(() => {
+    handedIn.current = onHandedIn;
+  }, [onHandedIn]);
 
   useEffect(() => {
     if (!hydrated) return;
@@ -49,7 +53,7 @@ export function useAnswerSync({
 
     async function send(url: string, body: unknown): Promise<{ res: Response; reply: Reply }> {
       const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      return { res, reply: (await res.json().catch(() => null)) as Reply };
+      return { res, reply: res.ok ? ((await res.json().catch(() => null)) as Reply) : null };
     }
 
     async function pump(): Promise<void> {
@@ -76,7 +80,7 @@ export function useAnswerSync({
           busy = false;
           return pump();
         }
-        const why = reply?.message ?? reply?.error ?? `error ${res.status}`;
+        const why = (await readApiError(res, `error ${res.status}`)).message;
         if (res.status === 429 || res.status >= 500) {
           // the server could not save it (busy, or a database fault): keep it and try again
           const retryAfter = Number(res.headers.get('Retry-After'));

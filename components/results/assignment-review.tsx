@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import type { Article } from '@/content/schema';
 import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
+import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import type { PublicItem } from '@/lib/quiz/public';
 
@@ -26,7 +27,7 @@ export function AssignmentReview({
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ selfRating: response.selfRating }),
           });
-          if (!res.ok) throw new Error('Your rating was not saved.');
+          if (!res.ok) throw new Error((await readApiError(res, 'Your rating was not saved.')).message);
           router.refresh();
         }
       : undefined;

@@ -2,10 +2,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import Link from 'next/link';
 import type { Article, Quiz, Status } from '@/content/schema';
+import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import type { PublicQuiz } from '@/lib/quiz/public';
 import type { QuizSummary } from '@/lib/quiz/summary';
 import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
+import { dropStale } from '@/components/quiz/stale-answers';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from '@/components/quiz/quiz-store-provider';
 import { StartOver } from '@/components/quiz/start-over';
 import { ClaimMap } from './claim-map';
@@ -34,9 +36,10 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
       body: JSON.stringify({ answers }),
     })
       .then(async (res) => {
-        const body = (await res.json()) as Results & { error?: string };
+        const failed = res.ok ? null : await readApiError(res, 'Your results could not be worked out.');
+        const body = failed ? null : ((await res.json()) as Results);
         if (!live) return;
-        if (!res.ok) setError(body.error ?? 'Your results could not be worked out.');
+        if (failed) setError(failed.message);
         else setResults(body);
       })
       .catch(() => live && setError('Could not reach the server to work out your results. Your answers are safe on this device: reload to try again.'));
@@ -120,7 +123,7 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
 export function PracticeResults({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
   const items = quiz.sections.flatMap((s) => s.items);
   return (
-    <QuizStoreProvider quizId={quiz.id} itemCount={items.length} items={items}>
+    <QuizStoreProvider quizId={quiz.id} itemCount={items.length} keep={(saved) => dropStale(saved, items)}>
       <Results quiz={quiz} article={article} />
     </QuizStoreProvider>
   );

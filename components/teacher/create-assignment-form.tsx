@@ -1,5 +1,6 @@
 'use client';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { useActionState, useId } from 'react';
+import { useClientValue } from '@/components/use-client-value';
 import { createAssignmentAction, type AssignmentField } from '@/app/(teacher)/class-actions';
 import type { FormState } from '@/lib/forms/state';
 import { Field } from './field';
@@ -29,20 +30,24 @@ function localInputValue(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
+/** A string, so React can compare snapshots by value: "zone\nYYYY-MM-DDTHH:mm". */
+function browserDefaults(): string {
+  const due = new Date();
+  due.setDate(due.getDate() + 7);
+  due.setHours(17, 0, 0, 0);
+  return `${Intl.DateTimeFormat().resolvedOptions().timeZone}\n${localInputValue(due)}`;
+}
+
 export function CreateAssignmentForm({ classId, quizzes }: { classId: string; quizzes: QuizChoice[] }) {
   const [state, action] = useActionState(createAssignmentAction, initial);
   const formRef = useFocusFirstError(state);
-  const [browser, setBrowser] = useState<{ tz: string; due: string } | null>(null);
+  // the browser's zone and a due date a week from today at 17:00 in it; none on the server (it does not know them)
+  const browserText = useClientValue<string | null>(browserDefaults, () => null);
+  const [tz, due] = browserText?.split('\n') ?? [];
+  const browser = tz !== undefined && due !== undefined ? { tz, due } : null;
   const id = useId();
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
-
-  useEffect(() => {
-    const due = new Date();
-    due.setDate(due.getDate() + 7);
-    due.setHours(17, 0, 0, 0);
-    setBrowser({ tz: Intl.DateTimeFormat().resolvedOptions().timeZone, due: localInputValue(due) });
-  }, []);
 
   if (quizzes.length === 0) {
     return <p>There are no quizzes in the content folder yet, so there is nothing to assign.</p>;

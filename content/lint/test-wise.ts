@@ -13,7 +13,7 @@ const score = (item: Item, response: Response) => gradeItem(item, response).scor
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
 function subsets<T>(xs: T[]): T[][] {
-  return Array.from({ length: 2 ** xs.length }, (_, mask) => xs.filter((_, i) => mask & (1 << i)));
+  return Array.from({ length: 2 ** xs.length }, (_, mask) => xs.filter((_x, i) => mask & (1 << i)));
 }
 
 function permutations<T>(xs: T[]): T[][] {

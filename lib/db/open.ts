@@ -8,7 +8,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import pg from 'pg';
+import { Pool } from 'pg';
 import { acquireLock } from './pglite-lock';
 import * as schema from './schema';
 
@@ -29,7 +29,7 @@ export interface OpenOptions {
   migrationsFolder?: string;
 }
 
-const DEFAULT_MIGRATIONS = path.join(process.cwd(), 'drizzle');
+export const DEFAULT_MIGRATIONS = path.join(process.cwd(), 'drizzle');
 // Any constant: every instance asks PostgreSQL for this advisory lock so only one migrates at a time.
 const MIGRATION_LOCK_KEY = 7_203_115;
 
@@ -65,7 +65,7 @@ async function openPglite(dataDir: string, migrationsFolder: string): Promise<Db
 }
 
 async function openPostgres(url: string, migrationsFolder: string): Promise<DbHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new Pool({ connectionString: url, max: 10 });
   // An idle client that errors (server restart) must not crash the process; the pool replaces it.
   pool.on('error', (error) => console.error('[db] idle PostgreSQL client error:', error.message));
   try {

@@ -90,6 +90,7 @@ describe('pglite lock', () => {
     const dataDir = path.join(dir, 'pglite');
     fs.writeFileSync(lockPathFor(dataDir), 'garbage');
     const lock = acquireLock(dataDir);
+    expect(fs.readFileSync(lockPathFor(dataDir), 'utf8')).not.toBe('garbage');
     lock.release();
   });
 });

@@ -88,10 +88,10 @@ export const verification = pgTable(
 );
 
 // ---------- Claimcheck ----------
-export const ASSIGNMENT_MODES = ['each', 'submit', 'due'] as const;
-export type AssignmentMode = (typeof ASSIGNMENT_MODES)[number];
-export const TIME_FACTORS = ['1', '1.5', '2', 'untimed'] as const;
-export type TimeFactor = (typeof TIME_FACTORS)[number];
+// relative, not '@/': drizzle-kit reads this file without the app's path aliases
+import { ASSIGNMENT_MODES, TIME_FACTORS } from '../assignments/options';
+
+export { ASSIGNMENT_MODES, TIME_FACTORS, type AssignmentMode, type TimeFactor } from '../assignments/options';
 
 export const classes = pgTable(
   'classes',

@@ -1,47 +1,19 @@
 // The parts of an item that carry ids: options, claims and parties, steps, statements, highlight phrases (classify
-// options are the status words, the same for every item). These are the ids a key refers to. No server code here:
-// the id codec, the player and the tests all read it.
+// options are the status words, the same for every item). These are the ids a key refers to; each type lists its
+// own (question-types/<type>/). No server-only code here: the id codec and the tests read it.
 import type { Item } from '@/content/schema';
-import type { PublicItem } from './public';
+import { questionType } from '@/question-types/lookup';
+import type { PartKind } from '@/question-types/shared/parts';
+import type { PublicItem } from '@/question-types/types';
 
-export type PartKind = 'option' | 'claim' | 'party' | 'step' | 'statement' | 'target' | 'decoy';
+export type { PartKind } from '@/question-types/shared/parts';
 
 /** Every part of an item, as the author wrote it, with its kind. */
 export function itemParts(item: Item): Array<[PartKind, string]> {
-  const of = (kind: PartKind, parts: Array<{ id: string }>) => parts.map((p): [PartKind, string] => [kind, p.id]);
-  switch (item.type) {
-    case 'single':
-    case 'multiple':
-      return of('option', item.options);
-    case 'highlight':
-      return [...of('target', item.targets), ...of('decoy', item.decoys)];
-    case 'match':
-      return [...of('claim', item.claims), ...of('party', item.parties)];
-    case 'order':
-      return of('step', item.steps);
-    case 'scope':
-      return of('statement', item.statements);
-    case 'classify':
-    case 'written':
-      return [];
-  }
+  return questionType(item.type).parts(item);
 }
 
 /** The part ids the browser was given for an item (highlight phrases are not sent before feedback). */
 export function shownPartIds(item: PublicItem): string[] {
-  switch (item.type) {
-    case 'single':
-    case 'multiple':
-      return item.options.map((o) => o.id);
-    case 'match':
-      return [...item.claims.map((c) => c.id), ...item.parties.map((p) => p.id)];
-    case 'order':
-      return item.steps.map((s) => s.id);
-    case 'scope':
-      return item.statements.map((s) => s.id);
-    case 'classify':
-    case 'highlight':
-    case 'written':
-      return [];
-  }
+  return questionType(item.type).shownIds(item);
 }

@@ -7,16 +7,10 @@ import 'server-only';
 import crypto from 'node:crypto';
 import type { Item } from '@/content/schema';
 import { getAuthSecret } from '@/lib/env';
-import { itemParts, type PartKind } from './parts';
+import type { PartIds, PartKind } from '@/question-types/shared/parts';
+import { itemParts } from './parts';
 
-export type { PartKind } from './parts';
-
-export interface PartIds {
-  /** The public id of an author id (an id the item does not have still gets one, which the item will not know). */
-  toPublic(kind: PartKind, authorId: string): string;
-  /** The author id behind a public id, or undefined for an id this item never sent. */
-  toAuthor(kind: PartKind, publicId: string): string | undefined;
-}
+export type { PartIds, PartKind } from '@/question-types/shared/parts';
 
 // Lowercase hex, so a public id is still a valid id for the response schema (`idSchema`); 8 characters are 32
 // bits (unique within an item is all it must be; without the secret no length helps), lengthened on a collision.

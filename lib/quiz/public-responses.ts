@@ -3,54 +3,21 @@ import 'server-only';
 // translates it to author ids before it is checked and graded, and the database keeps author ids (reports, CSV
 // exports and grading read them); answers sent back to a device are translated to public ids again.
 import type { Item } from '@/content/schema';
+import { questionType } from '@/question-types/lookup';
+import { PART_NAMES, type PartIds, type PartKind } from '@/question-types/shared/parts';
 import { notOfThisQuestion, responseProblem } from './fit';
-import type { PartIds, PartKind } from './public-ids';
 import type { Response } from './responses';
 
-const WHAT: Record<PartKind, string> = {
-  option: 'an option',
-  claim: 'a claim',
-  party: 'a party',
-  step: 'a step',
-  statement: 'a statement',
-  target: 'a phrase',
-  decoy: 'a phrase',
-};
-
 type Translate = (kind: PartKind, id: string) => string | undefined;
-
-function mapIds(response: Response, one: (kind: PartKind, id: string) => string): Response {
-  const keys = <T>(record: Record<string, T>, kind: PartKind) =>
-    Object.fromEntries(Object.entries(record).map(([id, value]) => [one(kind, id), value]));
-  switch (response.type) {
-    case 'single':
-      return { ...response, choice: one('option', response.choice) };
-    case 'multiple':
-      return { ...response, choices: response.choices.map((id) => one('option', id)) };
-    case 'match': {
-      // claims first, then parties: the order in which responseProblem names an unknown id
-      const claims = keys(response.pairs, 'claim');
-      return { ...response, pairs: Object.fromEntries(Object.entries(claims).map(([claim, party]) => [claim, one('party', party)])) };
-    }
-    case 'order':
-      return { ...response, order: response.order.map((id) => one('step', id)) };
-    case 'scope':
-      return { ...response, judgements: keys(response.judgements, 'statement') };
-    case 'classify':
-    case 'highlight':
-    case 'written':
-      return response;
-  }
-}
 
 /** The response with every part id translated, and the message for the first id that has no translation. */
 function translate(response: Response, to: Translate): { response: Response; unknown: string | null } {
   let unknown: string | null = null;
-  const translated = mapIds(response, (kind, id) => {
+  const translated = questionType(response.type).mapResponseIds(response, (kind: PartKind, id: string) => {
     const found = to(kind, id);
-    if (found === undefined) unknown ??= notOfThisQuestion(id, WHAT[kind]);
+    if (found === undefined) unknown ??= notOfThisQuestion(id, PART_NAMES[kind]);
     return found ?? id;
-  });
+  }) as Response;
   return { response: translated, unknown };
 }
 

@@ -1,25 +1,16 @@
-// What a browser may send as an answer. Parsed with zod on the server before anything is graded.
+// What a browser may send as an answer. Parsed with zod on the server before anything is graded; each type's
+// response schema is in question-types/<type>/schema.ts.
 import { z } from 'zod';
-import { confidenceSchema, idSchema, statusSchema } from '@/content/schema';
+import { confidenceSchema } from '@/content/schema';
+import { QUESTION_TYPES } from '@/question-types/server';
+import type { Response } from '@/question-types/types';
 
-const ids = z.array(idSchema).max(50);
+export type { Response, ResponseOf } from '@/question-types/types';
 
-export const responseSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('single'), choice: idSchema }),
-  z.strictObject({ type: z.literal('multiple'), choices: ids }),
-  z.strictObject({ type: z.literal('classify'), status: statusSchema }),
-  z.strictObject({ type: z.literal('highlight'), words: z.array(z.number().int().min(0).max(2000)).max(500) }),
-  z.strictObject({ type: z.literal('match'), pairs: z.record(idSchema, idSchema) }),
-  z.strictObject({ type: z.literal('order'), order: ids }),
-  z.strictObject({ type: z.literal('scope'), judgements: z.record(idSchema, z.boolean()) }),
-  z.strictObject({
-    type: z.literal('written'),
-    text: z.string().trim().min(1, 'Write your answer first.').max(4000),
-    selfRating: z.number().int().min(0).max(2).optional(),
-  }),
-]);
-export type Response = z.infer<typeof responseSchema>;
-export type ResponseOf<T extends Response['type']> = Extract<Response, { type: T }>;
+export const responseSchema = z.discriminatedUnion(
+  'type',
+  Object.values(QUESTION_TYPES).map((t) => t.responseSchema) as unknown as [z.ZodObject, ...z.ZodObject[]],
+) as unknown as z.ZodType<Response>;
 
 export const answerSchema = z.strictObject({
   response: responseSchema,

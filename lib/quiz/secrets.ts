@@ -1,17 +1,9 @@
 // Every piece of an item's text that must stay on the server until its feedback is due.
 import type { Item } from '@/content/schema';
+import { questionType } from '@/question-types/lookup';
 
 export function secretTexts(item: Item): string[] {
-  const texts = [item.explanation];
-  if ('options' in item) for (const o of item.options) texts.push(o.feedback);
-  if (item.type === 'highlight') {
-    texts.push(item.otherFeedback, ...item.targets.map((t) => t.feedback), ...item.decoys.map((d) => d.feedback));
-  }
-  if (item.type === 'match') texts.push(...item.claims.map((c) => c.feedback));
-  if (item.type === 'order') texts.push(...item.steps.map((s) => s.feedback));
-  if (item.type === 'scope') texts.push(...item.statements.map((s) => s.feedback));
-  if (item.type === 'written') texts.push(item.modelAnswer, ...item.rubric.map((r) => r.description));
-  return texts;
+  return [item.explanation, ...questionType(item.type).secretTexts(item)];
 }
 
 /** A distinctive stretch of plain characters from a secret, immune to HTML and JSON escaping; null if too short to be telling. */

@@ -1,5 +1,5 @@
 // The results of a set of graded answers: score, sections, misjudged statement kinds, misconceptions, calibration.
-import type { Confidence, Misconception, Quiz, Status } from '@/content/schema';
+import { CONFIDENCES, type Confidence, type Misconception, type Quiz, type Status } from '@/content/schema';
 import type { Grade } from './grade';
 
 export interface GradedAnswer {
@@ -56,7 +56,7 @@ export function summarize(quiz: Quiz, answers: GradedAnswer[]): QuizSummary {
     sections,
     misjudged: [...misjudged.values()].sort(byCount),
     misconceptions: [...misconceptions.entries()].map(([id, items]) => ({ id, items })).sort(byCount),
-    calibration: (['sure', 'fairly', 'guessing'] as const)
+    calibration: CONFIDENCES
       .map((confidence) => ({ confidence, ...(calibration.get(confidence) ?? { answered: 0, correct: 0 }) }))
       .filter((c) => c.answered > 0),
   };

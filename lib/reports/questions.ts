@@ -1,7 +1,8 @@
 // Per-question statistics: facility, discrimination (item–rest correlation), option counts with the
 // misconception each distractor stands for, confidently wrong answers and the most common wrong answer.
-import { STATUSES, type Item, type Misconception, type Quiz } from '@/content/schema';
-import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import type { Item, Quiz } from '@/content/schema';
+import { questionType } from '@/question-types/lookup';
+import type { OptionCount } from '@/question-types/shared/report';
 import { describeResponse, responseKey } from './describe';
 import { isPending, parseStoredResponse } from './graded';
 import { mean, pearson } from './stats';
@@ -12,13 +13,7 @@ export const ITEM_MAX = 1;
 /** Below this many submitted attempts a discrimination index is too noisy to lean on. */
 export const LOW_SAMPLE = 30;
 
-export interface OptionCount {
-  id: string;
-  text: string;
-  isKey: boolean;
-  count: number;
-  misconception: Misconception | null;
-}
+export type { OptionCount } from '@/question-types/shared/report';
 
 export interface QuestionStats {
   itemId: string;
@@ -49,39 +44,10 @@ export function quizItems(quiz: Quiz): Array<{ item: Item; sectionTitle: string;
   return quiz.sections.flatMap((s) => s.items.map((item) => ({ item, sectionTitle: s.title, number: ++n })));
 }
 
+// single, multiple and classify count every option (status word); the type decides (question-types/<type>/)
 function optionCounts(item: Item, answers: readonly ReportAnswer[]): OptionCount[] | null {
-  const chosen = new Map<string, number>();
-  const add = (id: string) => chosen.set(id, (chosen.get(id) ?? 0) + 1);
-  for (const a of answers) {
-    const r = parseStoredResponse(item, a.response);
-    if (r?.type === 'single') add(r.choice);
-    else if (r?.type === 'multiple') new Set(r.choices).forEach(add);
-    else if (r?.type === 'classify') add(r.status);
-  }
-  switch (item.type) {
-    case 'single':
-    case 'multiple': {
-      const keys: string[] = item.type === 'single' ? [item.key] : item.key;
-      return item.options.map((o) => ({
-        id: o.id,
-        text: o.text,
-        isKey: keys.includes(o.id),
-        count: chosen.get(o.id) ?? 0,
-        misconception: o.misconception ?? null,
-      }));
-    }
-    case 'classify':
-      // every status word, even one the item gives no feedback for
-      return STATUSES.map((status) => ({
-        id: status,
-        text: STATUS_LABELS[status].label,
-        isKey: status === item.key,
-        count: chosen.get(status) ?? 0,
-        misconception: item.options.find((o) => o.id === status)?.misconception ?? null,
-      }));
-    default:
-      return null;
-  }
+  const responses = answers.map((a) => parseStoredResponse(item, a.response)).filter((r) => r !== null);
+  return questionType(item.type).optionCounts(item, responses);
 }
 
 function mostCommonWrong(item: Item, marked: readonly ReportAnswer[]): QuestionStats['mostCommonWrong'] {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getLogger } from '@/lib/server/log.js';
 import { CROSS_ORIGIN_MESSAGE, crossOriginProblem } from './origin';
 
 // without the check, the attempt routes would look the device up: answer "no such attempt" instead of opening a database
@@ -53,7 +54,7 @@ function routeFiles(dir: string): string[] {
 }
 
 describe('state-changing API routes', () => {
-  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
+  beforeEach(() => void vi.spyOn(getLogger(), 'warn').mockImplementation(() => {}));
   const apiDir = path.resolve(__dirname, '../../app/api');
 
   it('are all listed here and all call rejectCrossOrigin first (better-auth checks its own origins)', () => {
@@ -76,6 +77,6 @@ describe('state-changing API routes', () => {
       { params: Promise.resolve(params) },
     );
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: CROSS_ORIGIN_MESSAGE });
+    expect(await res.json()).toEqual({ code: 'forbidden:cross_origin', message: CROSS_ORIGIN_MESSAGE });
   });
 });

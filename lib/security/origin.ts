@@ -4,7 +4,8 @@ import 'server-only';
 // Clients that are not browsers send neither header and carry no student's or teacher's cookies, so they pass.
 // Server actions get the same check from Next itself; /api/auth/* from better-auth.
 import { getEnv } from '@/lib/env';
-import { jsonError } from '@/lib/http';
+import { apiError } from '@/lib/errors';
+import { log } from '@/lib/log';
 
 export const CROSS_ORIGIN_MESSAGE =
   'This request came from another website, so it was refused. Open Claimcheck itself and try again.';
@@ -43,6 +44,6 @@ export function rejectCrossOrigin(request: Request): Response | null {
   const env = getEnv();
   const problem = crossOriginProblem(request.headers, env.appUrlConfigured ? env.appUrl : undefined);
   if (!problem) return null;
-  console.warn(`[security] refused a cross-origin ${request.method} to ${new URL(request.url).pathname}: ${problem}`);
-  return jsonError(403, CROSS_ORIGIN_MESSAGE);
+  log.warn({ method: request.method, route: new URL(request.url).pathname, problem }, 'refused a cross-origin request');
+  return apiError('forbidden:cross_origin', CROSS_ORIGIN_MESSAGE);
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setStudentCookie, studentCookieName } from './device-cookie';
 
-const set = vi.fn();
+const set = vi.fn<(...args: unknown[]) => void>();
 vi.mock('next/headers', () => ({ cookies: async () => ({ set }) }));
 
 const classId = '3f2b8c1e-5d4a-4c6b-9e7f-0a1b2c3d4e5f';

@@ -3,7 +3,7 @@ import 'server-only';
 // Set it in the route or action that calls joinClass(); read it to find the student with getStudentByToken().
 import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 
 const PREFIX = 'cc_student_';
 const ONE_YEAR = 60 * 60 * 24 * 365;

@@ -1,29 +1,16 @@
 // What the teacher's guide gathers from a quiz: the misconceptions each item targets and every outside source.
 import type { Item, Misconception, Quiz, Source } from '@/content/schema';
+import { questionType } from '@/question-types/lookup';
+import type { GuideTable } from '@/question-types/shared/report';
 
 /** The misconceptions an item's distractors (options, decoys, claims, statements) stand for, in content order. */
 export function itemMisconceptions(item: Item): Misconception[] {
-  const tags: Array<Misconception | undefined> = [];
-  switch (item.type) {
-    case 'single':
-    case 'multiple':
-    case 'classify':
-      tags.push(...item.options.map((o) => o.misconception));
-      break;
-    case 'highlight':
-      tags.push(...item.decoys.map((d) => d.misconception));
-      break;
-    case 'match':
-      tags.push(...item.claims.map((c) => c.misconception));
-      break;
-    case 'scope':
-      tags.push(...item.statements.map((s) => s.misconception));
-      break;
-    case 'order':
-    case 'written':
-      break;
-  }
-  return [...new Set(tags.filter((m): m is Misconception => m !== undefined))];
+  return questionType(item.type).misconceptions(item);
+}
+
+/** What the guide shows of an item besides its prompt, and its table of every answer's feedback. */
+export function itemGuide(item: Item): GuideTable {
+  return questionType(item.type).guide(item);
 }
 
 export interface CitedSource {

@@ -8,7 +8,7 @@ import { assignmentWindow } from '@/lib/db/queries/assignments';
 import { getAssignmentReportData, type AssignmentReportData } from '@/lib/db/queries/reports';
 import type { Assignment } from '@/lib/db/schema';
 import { buildAssignmentReport, type AssignmentReport } from '@/lib/reports/report';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 import { quizTitle } from './quiz-catalog';
 
 export type AssignmentState = 'open' | 'not_open' | 'past_due' | 'closed';

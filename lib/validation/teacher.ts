@@ -1,7 +1,7 @@
 // Zod schemas for what teachers send: defined once, used by the forms' server actions and by the data layer.
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
-import { ASSIGNMENT_MODES, TIME_FACTORS } from '@/lib/db/schema';
+import { ASSIGNMENT_MODES, TIME_FACTORS } from '@/lib/assignments/options';
 
 export const classNameSchema = z
   .string({ error: 'Give the class a name.' })
@@ -43,9 +43,3 @@ export const assignmentInputSchema = z
     message: 'The due date must be after the opening date.',
   });
 export type AssignmentInput = z.infer<typeof assignmentInputSchema>;
-
-/** Ids in URLs and forms: our rows use UUIDs, so anything else is simply not found. */
-export const uuidSchema = z.uuid();
-export function isUuid(value: unknown): value is string {
-  return uuidSchema.safeParse(value).success;
-}

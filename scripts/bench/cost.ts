@@ -129,7 +129,7 @@ async function main(): Promise<void> {
     await waitQuiet(120_000, 0.2, (m) => log(m));
     const rows = [];
     rows.push(
-      await measure(server, 'static asset (/icon.svg)', () => timedFetch(`${origin}/icon.svg`)),
+      await measure(server, 'static asset (/favicon.ico)', () => timedFetch(`${origin}/favicon.ico`)),
       await measure(server, 'practice answer (route handler, no database)', () =>
         timedFetch(`${origin}/api/practice/${quiz.id}/items/${practiceItem.itemId}`, {
           method: 'POST',

@@ -16,7 +16,9 @@
 //   --resend-rate F     share of answers sent twice, same clientSeq (default 0.05)   --retries N (default 2)
 //   --same-address      every student behind one address (a school NAT) instead of one per device
 //   --cpu-prof          write a V8 CPU profile of each server to /tmp/cc-bench-prof/
-//   --smoke             50 students, 100-300 ms think time, exits non-zero on any lost/duplicated answer or 5xx
+//   --smoke             50 students, 100-300 ms think time, exits non-zero on any lost/stale/duplicated answer, a 5xx,
+//                       or a student the app refused; latencies are reported beside the load generator's own no-op
+//                       request latency of the same run (lib/noop.ts), never judged against a fixed figure
 //   --wait-quiet-s S    wait up to S s for other work on the machine to stop first (default 600; smoke 0)
 //   --no-build  --no-write (do not append to docs/)  --label TEXT  --seed N
 import { spawnSync } from 'node:child_process';
@@ -30,6 +32,7 @@ import { readPglite, readPostgres, verify, type DbRows } from './lib/db-check';
 import { appendJson, appendMarkdown, percentile, round, stamp, table } from './lib/report';
 import { answersFor, loadQuiz, quizItems, seeded } from './lib/responses';
 import { assertBuilt, build, gitRevision, machine, removePgliteDir, ROOT, selfCpuMs, startServer, type RunningServer } from './lib/server';
+import { startNoopProbe } from './lib/noop';
 import { createClassroom } from './lib/setup';
 import { KINDS, Recorder, runStudent, type Kind, type StudentOutcome } from './lib/student';
 
@@ -124,6 +127,7 @@ function rates(rec: Recorder, kind: Kind): { mean: number | null; peak10s: numbe
 function timeline(rec: Recorder): { t: number; savesPerS: number; saveP95: number | null; requestsPerS: number }[] {
   const out = new Map<number, { saves: number[]; all: number }>();
   for (const r of rec.records) {
+    if (r.kind === 'no-op') continue;
     const k = Math.floor(r.end / 10_000);
     const b = out.get(k) ?? { saves: [], all: 0 };
     b.all++;
@@ -192,6 +196,7 @@ async function main(): Promise<number> {
     const deadline = t0 + opts.timeLimitS * 1000;
     const limitTimer = setTimeout(() => controller.abort(), opts.timeLimitS * 1000 + 5000);
     const rec = new Recorder(t0);
+    const noop = await startNoopProbe(rec, 250, opts.timeLimitS * 1000 + 10_000);
     const machineBefore = machineBusyMs();
     const cpuBefore = selfCpuMs();
     const postmaster = pgPort ? findPostmaster(pgPort) : null;
@@ -251,6 +256,7 @@ async function main(): Promise<number> {
     );
     clearInterval(progress);
     clearTimeout(limitTimer);
+    await noop.stop();
     const wallMs = performance.now() - t0;
     const wallEnd = Date.now();
     const machineAfter = machineBusyMs();
@@ -278,9 +284,16 @@ async function main(): Promise<number> {
 
     // ---- figures ----
     const byKind = Object.fromEntries(KINDS.map((k) => [k, kindStats(rec, k)])) as Record<Kind, KindStats>;
-    const fiveXX = rec.records.filter((r) => r.status >= 500).length;
-    const noResponse = rec.records.filter((r) => r.status === 0).length;
+    const fiveXX = rec.records.filter((r) => r.kind !== 'no-op' && r.status >= 500).length;
+    const noResponse = rec.records.filter((r) => r.kind !== 'no-op' && r.status === 0).length;
     const unfinished = outcomes.filter((o) => !o.finished);
+    const refused = unfinished.filter((o) => !o.tooSlow);
+    const floor = byKind['no-op'];
+    const overFloor = (k: Kind, p: 'p50' | 'p95') => {
+      const v = byKind[k][p];
+      const f = floor[p];
+      return v === null || f === null || f <= 0 ? null : round(v / f, 1);
+    };
     const failures = new Map<string, number>();
     for (const o of unfinished) {
       const why = (o.failure ?? 'unknown').replace(/[0-9a-f-]{36}/g, '<id>').replace(/item [\w-]+/, 'item').slice(0, 120);
@@ -313,7 +326,8 @@ async function main(): Promise<number> {
       students: { planned: opts.students, finished: opts.students - unfinished.length, failures: Object.fromEntries(failures) },
       throughput: { joinsPerS: joinRates, savesPerS: saveRates },
       latencyMs: byKind,
-      errors: { fiveXX, noResponse },
+      latencyOverNoop: { saveP50: overFloor('save', 'p50'), saveP95: overFloor('save', 'p95') },
+      errors: { fiveXX, noResponse, refusedStudents: refused.length, tooSlowStudents: unfinished.length - refused.length },
       servers: serverStats,
       serverExitCodes: exitCodes,
       cpu,
@@ -344,6 +358,10 @@ async function main(): Promise<number> {
       '',
       table(['request', 'count', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'statuses'], latencyRows),
       '',
+      `The load generator's own no-op request (a server in its own process, asked every 250 ms through the same fetch): ` +
+        `p50 ${floor.p50 ?? '–'} ms, p95 ${floor.p95 ?? '–'} ms; answer saves p50 ${overFloor('save', 'p50') ?? '–'} × and ` +
+        `p95 ${overFloor('save', 'p95') ?? '–'} × that.`,
+      '',
       `Server${servers.length > 1 ? 's' : ''}: peak RSS ${serverStats.map((s) => `${s.peakRssMiB} MiB`).join(' + ')}; ` +
         `CPU: app ${cpu.serverCoresUsed} cores, ${databaseUrl ? `PostgreSQL ${cpu.postgresCoresUsed}, ` : ''}load generator ${cpu.loadgenCoresUsed}, ` +
         `other ${cpu.otherCoresUsed} (machine ${cpu.machineBusyPct}% busy; load average before ${cpu.loadavgBefore.join(' ')}).`,
@@ -368,8 +386,13 @@ async function main(): Promise<number> {
     if (profDir) log(`CPU profiles in ${profDir}`);
 
     if (!v.ok) return 1;
-    if (smoke && (fiveXX > 0 || unfinished.length > 0)) {
-      console.error(`bench smoke failed: ${fiveXX} 5xx, ${unfinished.length} unfinished students`);
+    // Only what does not depend on the machine's speed fails the smoke: a 5xx, or a student the app refused (a
+    // 4xx, a missing form). A student who ran out of time or whose request timed out is reported, not failed.
+    if (smoke && unfinished.length > refused.length) {
+      log(`${unfinished.length - refused.length} students ran out of time on this machine (reported, not a failure)`);
+    }
+    if (smoke && (fiveXX > 0 || refused.length > 0)) {
+      console.error(`bench smoke failed: ${fiveXX} 5xx, ${refused.length} students refused by the app`);
       return 1;
     }
     return 0;

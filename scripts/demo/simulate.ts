@@ -2,9 +2,11 @@
 // difficulty; wrong answers lean on distractors tagged with a misconception; confidence follows correctness, with
 // some confidently wrong answers. Plain functions, so the seed script and its test share them.
 import type { Confidence, Item, Misconception, Quiz } from '@/content/schema';
-import { gradeItem, highlightSpans } from '@/lib/quiz/grade';
+import { gradeItem } from '@/lib/quiz/grade';
 import { keyResponse } from '@/lib/quiz/key-response';
 import type { Response } from '@/lib/quiz/responses';
+import { questionType } from '@/question-types/lookup';
+import type { Sampler } from '@/question-types/shared/sample';
 import { createRng, hashString, type Rng } from './random';
 
 export interface SimulatedAnswer {
@@ -31,69 +33,12 @@ export function chanceRight(ability: number, difficulty: number): number {
   return Math.min(0.97, Math.max(0.05, p));
 }
 
-function withoutSome<T>(rng: Rng, items: readonly T[], atLeast = 1): T[] {
-  const drop = new Set<number>();
-  const n = Math.min(items.length, rng.int(atLeast, atLeast + 1));
-  while (drop.size < n) drop.add(rng.int(0, items.length - 1));
-  return items.filter((_, i) => !drop.has(i));
-}
-
 const rightResponse = (item: Item): Response => keyResponse(item, WRITTEN_ANSWERS[2]);
 
+// each type's own plausible wrong answer (question-types/<type>/index.ts), with this class's draws
 function wrongResponse(item: Item, rng: Rng): Response {
-  switch (item.type) {
-    case 'single': {
-      const wrong = item.options.filter((o) => o.id !== item.key);
-      return { type: 'single', choice: rng.weighted(wrong, tagWeight).id };
-    }
-    case 'multiple': {
-      const wrong = item.options.filter((o) => !item.key.includes(o.id));
-      const choices = rng.next() < 0.6 ? withoutSome(rng, item.key) : [...item.key];
-      if (wrong.length > 0 && (rng.next() < 0.8 || choices.length === item.key.length)) choices.push(rng.weighted(wrong, tagWeight).id);
-      return { type: 'multiple', choices: [...new Set(choices)] };
-    }
-    case 'classify': {
-      const wrong = item.options.filter((o) => o.id !== item.key);
-      return { type: 'classify', status: rng.weighted(wrong, tagWeight).id };
-    }
-    case 'highlight': {
-      const { spans } = highlightSpans(item);
-      const found = withoutSome(rng, item.targets);
-      const words = found.flatMap((t) => spans.get(t.id) ?? []);
-      if (item.decoys.length > 0 && rng.next() < 0.65) words.push(...(spans.get(rng.weighted(item.decoys, tagWeight).id) ?? []));
-      return { type: 'highlight', words: [...new Set(words)] };
-    }
-    case 'match': {
-      const pairs = Object.fromEntries(item.claims.map((c) => [c.id, c.party]));
-      const wrongCount = rng.int(1, 2);
-      for (let i = 0; i < wrongCount; i++) {
-        const claim = rng.weighted(item.claims, tagWeight);
-        pairs[claim.id] = rng.pick(item.parties.filter((p) => p.id !== claim.party)).id;
-      }
-      return { type: 'match', pairs };
-    }
-    case 'order': {
-      const order = [...item.key];
-      const swaps = rng.int(1, 2);
-      for (let i = 0; i < swaps; i++) {
-        const at = rng.int(0, order.length - 2);
-        [order[at], order[at + 1]] = [order[at + 1] as string, order[at] as string];
-      }
-      if (order.every((id, i) => id === item.key[i])) order.reverse();
-      return { type: 'order', order };
-    }
-    case 'scope': {
-      const judgements = Object.fromEntries(item.statements.map((s) => [s.id, s.proves]));
-      const flips = rng.int(1, 2);
-      for (let i = 0; i < flips; i++) {
-        const s = rng.weighted(item.statements, tagWeight);
-        judgements[s.id] = !s.proves;
-      }
-      return { type: 'scope', judgements };
-    }
-    case 'written':
-      return { type: 'written', text: WRITTEN_ANSWERS[rng.next() < 0.5 ? 1 : 0], selfRating: 0 };
-  }
+  const sample: Sampler = { ...rng, tempting: (items) => rng.weighted(items, tagWeight), writtenAnswer: (level) => WRITTEN_ANSWERS[level] };
+  return questionType(item.type).wrongResponse(item, sample);
 }
 
 // Sample written answers by rubric level (0, 1, 2): general enough for either written question of the quiz.

@@ -1,14 +1,19 @@
 'use client';
 import { sentenceText } from '@/components/article/article-text';
-import { ChoiceFeedback } from './choice-feedback';
-import type { FeedbackViewProps } from './feedback-props';
-import { HighlightFeedback } from './highlight-feedback';
-import { MatchFeedback } from './match-feedback';
-import { OrderFeedback } from './order-feedback';
-import { ScopeFeedback } from './scope-feedback';
-import { WrittenFeedback } from './written-feedback';
+import type { Article } from '@/content/schema';
+import { clientType } from '@/question-types/client';
+import type { ItemFeedback, PublicItem } from '@/question-types/types';
 import { formatItemPoints } from '@/lib/quiz/points';
+import type { Response } from '@/lib/quiz/responses';
 import { formatSources } from '@/components/glossary/format-sources';
+
+export interface FeedbackViewProps {
+  item: PublicItem;
+  feedback: ItemFeedback;
+  article: Article;
+  headingId: string;
+  resubmit?: (response: Response) => Promise<void>;
+}
 
 export function verdict(score: number, pending: boolean): { tone: 'good' | 'part' | 'bad'; text: string } {
   if (pending) return { tone: 'part', text: 'Now rate your answer' };
@@ -17,25 +22,11 @@ export function verdict(score: number, pending: boolean): { tone: 'good' | 'part
   return { tone: 'bad', text: 'Not quite' };
 }
 
+// the type's own part of the feedback (question-types/client.ts); none if the item and feedback disagree in type
 function Details({ item, feedback, resubmit }: Omit<FeedbackViewProps, 'article' | 'headingId'>) {
-  switch (feedback.type) {
-    case 'single':
-    case 'multiple':
-    case 'classify':
-      return item.type === 'single' || item.type === 'multiple' || item.type === 'classify' ? (
-        <ChoiceFeedback item={item} feedback={feedback} />
-      ) : null;
-    case 'highlight':
-      return item.type === 'highlight' ? <HighlightFeedback item={item} feedback={feedback} /> : null;
-    case 'match':
-      return item.type === 'match' ? <MatchFeedback item={item} feedback={feedback} /> : null;
-    case 'order':
-      return item.type === 'order' ? <OrderFeedback item={item} feedback={feedback} /> : null;
-    case 'scope':
-      return item.type === 'scope' ? <ScopeFeedback item={item} feedback={feedback} /> : null;
-    case 'written':
-      return item.type === 'written' ? <WrittenFeedback item={item} feedback={feedback} resubmit={resubmit} /> : null;
-  }
+  if (item.type !== feedback.type) return null;
+  const { Feedback } = clientType(feedback.type);
+  return <Feedback item={item} feedback={feedback} resubmit={resubmit} />;
 }
 
 export function FeedbackView({ item, feedback, article, headingId, resubmit }: FeedbackViewProps) {

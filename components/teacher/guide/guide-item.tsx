@@ -3,20 +3,21 @@
 import type { Item } from '@/content/schema';
 import { describeKey } from '@/lib/reports/describe';
 import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
-import { itemMisconceptions } from '@/lib/teacher/guide';
-import { ITEM_TYPE_LABELS } from '../results/format';
+import { itemGuide, itemMisconceptions } from '@/lib/teacher/guide';
+import { typeLabel } from '@/question-types/lookup';
 import styles from './guide.module.css';
 import { ItemFeedbackTable } from './item-feedback-table';
 
 export function GuideItem({ item, number, sentences }: { item: Item; number: number; sentences: Map<string, string> }) {
   const targets = itemMisconceptions(item);
+  const table = itemGuide(item);
   return (
     <article id={`item-${item.id}`} className={styles.item} aria-labelledby={`item-${item.id}-heading`}>
       <h3 id={`item-${item.id}-heading`}>
         Question {number}. {item.prompt}
       </h3>
       <p className={styles.muted}>
-        {ITEM_TYPE_LABELS[item.type]} · id <code>{item.id}</code>
+        {typeLabel(item.type)} · id <code>{item.id}</code>
       </p>
       <p className={styles.label}>In the article:</p>
       {item.sentences.map((id) => (
@@ -33,9 +34,7 @@ export function GuideItem({ item, number, sentences }: { item: Item; number: num
           <p>{s.body}</p>
         </div>
       ))}
-      {item.type === 'classify' ? <p>Statement to sort: “{item.statement}”</p> : null}
-      {item.type === 'highlight' ? <p>Passage: “{item.passage}”</p> : null}
-      {item.type === 'scope' ? <p>Finding: {item.finding}</p> : null}
+      {table.context ? <p>{table.context}</p> : null}
       <p className={styles.label}>{item.type === 'written' ? 'Model answer:' : 'The answer:'}</p>
       <ul>
         {describeKey(item).map((line, i) => (
@@ -44,7 +43,7 @@ export function GuideItem({ item, number, sentences }: { item: Item; number: num
           </li>
         ))}
       </ul>
-      <ItemFeedbackTable item={item} number={number} />
+      <ItemFeedbackTable item={item} number={number} table={table} />
       <p>
         <span className={styles.label}>How a fact-checker reasons:</span> {item.explanation}
       </p>

@@ -24,7 +24,6 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
   const sources = quizSources(quiz);
   const questionCount = quiz.sections.reduce((n, s) => n + s.items.length, 0);
   const numbers = new Map(quiz.sections.flatMap((s) => s.items).map((item, i) => [item.id, i + 1]));
-  let number = 0;
   return (
     <div className={styles.guide}>
       <h1>Teacher’s guide: {quiz.title}</h1>
@@ -101,7 +100,7 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
             </p>
           ) : null}
           {section.items.map((item) => (
-            <GuideItem key={item.id} item={item} number={++number} sentences={sentences} />
+            <GuideItem key={item.id} item={item} number={numbers.get(item.id) ?? 0} sentences={sentences} />
           ))}
         </section>
       ))}

@@ -15,17 +15,6 @@ export function duration(ms: number | null): string {
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export const ITEM_TYPE_LABELS = {
-  single: 'Single choice',
-  multiple: 'Select all that apply',
-  classify: 'Sort into a status word',
-  highlight: 'Highlight words',
-  match: 'Match claim to source',
-  order: 'Order the steps',
-  scope: 'What does it prove?',
-  written: 'Written answer',
-} as const;
-
 /** What a discrimination index suggests, in words a teacher can act on. */
 export function discriminationWord(value: number | null): string {
   if (value === null) return 'not enough data';

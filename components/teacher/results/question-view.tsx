@@ -1,7 +1,8 @@
 // By question: an overview table, then each question with facility, discrimination, option counts, the misconception
 // behind each distractor, confidently wrong answers and the most common wrong answer.
 import type { QuestionStats } from '@/lib/reports/questions';
-import { decimal, discriminationWord, ITEM_TYPE_LABELS, percent, plural } from './format';
+import { typeLabel } from '@/question-types/lookup';
+import { decimal, discriminationWord, percent, plural } from './format';
 import { OptionTable } from './option-table';
 import styles from './results.module.css';
 
@@ -17,7 +18,7 @@ function QuestionCard({ q }: { q: QuestionStats }) {
         Question {q.number}. {q.prompt}
       </h3>
       <p className={styles.muted}>
-        {q.sectionTitle} · {ITEM_TYPE_LABELS[q.type]} · {plural(q.attempts, 'answer', 'answers')}
+        {q.sectionTitle} · {typeLabel(q.type)} · {plural(q.attempts, 'answer', 'answers')}
         {q.pending > 0 ? ` (${q.pending} not rated yet)` : ''}
       </p>
       <dl className={styles.figures}>

@@ -54,14 +54,15 @@ function WrittenDetails({ item, answer, assignmentId, attemptId, number }: {
 
 export function StudentAnswers({ quiz, attempt, assignmentId }: { quiz: Quiz; attempt: ReportAttempt; assignmentId: string }) {
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
-  let number = 0;
+  // numbered through the whole quiz, across sections
+  const numberOf = new Map(quiz.sections.flatMap((s) => s.items).map((item, i) => [item.id, i + 1]));
   return (
     <>
       {quiz.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.title}</h2>
           {section.items.map((item) => {
-            const n = ++number;
+            const n = numberOf.get(item.id) ?? 0;
             const answer = answers.get(item.id);
             const response = answer ? parseStoredResponse(item, answer.response) : null;
             const shown = answer ? misconceptionsOf(item, answer.response) : [];

@@ -5,7 +5,7 @@ import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { confidenceSchema, idSchema } from '@/content/schema';
 import { AppError } from '@/lib/errors';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '../client';
 import { answers, attempts, type Answer } from '../schema';
 import { recomputeAttemptScore, SAVE_GRACE_MS } from './attempts';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import pg from 'pg';
+import { Client } from 'pg';
 import { describe, expect, it } from 'vitest';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { listAnswersForStudent, listAnswersForTeacher, saveAnswer, setSelfRating, setTeacherRating } from './answers';
@@ -273,8 +273,8 @@ describe('a hand-in racing saves', () => {
   // session's transaction). A second connection holds a lock so that one side is caught halfway.
   const onPostgres = Boolean(process.env.DATABASE_URL);
 
-  async function withConnection(work: (client: pg.Client) => Promise<void>): Promise<void> {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL }); // this file's database by now
+  async function withConnection(work: (client: Client) => Promise<void>): Promise<void> {
+    const client = new Client({ connectionString: process.env.DATABASE_URL }); // this file's database by now
     await client.connect();
     try {
       await work(client);
@@ -283,7 +283,7 @@ describe('a hand-in racing saves', () => {
     }
   }
 
-  async function waitForLockWaiters(client: pg.Client, count: number): Promise<void> {
+  async function waitForLockWaiters(client: Client, count: number): Promise<void> {
     for (const until = Date.now() + 5000; ; ) {
       const { rows } = await client.query<{ n: number }>(
         `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,

@@ -3,7 +3,7 @@ import 'server-only';
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, isNull, sum } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '../client';
 import { answers, assignments, attempts, students, type Assignment, type Attempt, type Class, type Student } from '../schema';
 import { orNull, ownedAssignment, ownedAttempt, type DbOrTx } from './shared';

@@ -3,7 +3,7 @@ import 'server-only';
 // functions in lib/reports. Ownership is checked here; another teacher's assignment is simply not found (null).
 import { and, asc, eq } from 'drizzle-orm';
 import type { ReportAttempt, ReportStudent } from '@/lib/reports/types';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '../client';
 import { answers, attempts, students, type Assignment, type Class } from '../schema';
 import { orNull, ownedAssignment, type DbOrTx } from './shared';

@@ -2,7 +2,7 @@ import 'server-only';
 // Helpers shared by the query modules: ownership loaders (authorization lives in the data layer) and error tests.
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 import type { Db } from '../client';
 import { assignments, attempts, classes, type Assignment, type Attempt, type Class } from '../schema';
 

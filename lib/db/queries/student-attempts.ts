@@ -6,7 +6,7 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { assignments, attempts, classes, students, type Assignment, type Attempt, type Student } from '@/lib/db/schema';
 import { readStudentToken } from '@/lib/students/device-cookie';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 import { getStudentByToken, hashDeviceToken } from './students';
 
 export interface StudentAssignment {

@@ -37,7 +37,7 @@ export function findPostmaster(port: number): number | null {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmd = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (/postgres$/.test(cmd[0] ?? '') && cmd.includes('-p') && cmd[cmd.indexOf('-p') + 1] === String(port)) return Number(entry);
+      if ((cmd[0] ?? '').endsWith('postgres') && cmd.includes('-p') && cmd[cmd.indexOf('-p') + 1] === String(port)) return Number(entry);
     } catch {
       // gone
     }

@@ -4,9 +4,11 @@
 // student puts its answers in the ids of the page it was sent (inPageOf), as the player does.
 import path from 'node:path';
 import { formatProblems, loadContent } from '../../../content/load';
-import { CONFIDENCES, STATUSES, type Item, type Quiz } from '../../../content/schema';
+import { CONFIDENCES, type Item, type Quiz } from '../../../content/schema';
 import { responseProblem } from '../../../lib/quiz/fit';
-import { highlightSpans } from '../../../lib/quiz/grade';
+import { keyResponse } from '../../../lib/quiz/key-response';
+import { questionType } from '../../../question-types/lookup';
+import type { Sampler } from '../../../question-types/shared/sample';
 import type { PublicQuiz } from '../../../lib/quiz/public';
 import { answerSchema, type Answer, type Response } from '../../../lib/quiz/responses';
 import { inPageIds, publicItems } from '../../../test/page-ids';
@@ -24,15 +26,6 @@ export const quizItems = (quiz: Quiz): Item[] => quiz.sections.flatMap((s) => s.
 
 type Rand = () => number;
 const pick = <T>(list: readonly T[], rand: Rand): T => list[Math.floor(rand() * list.length)] as T;
-const shuffled = <T>(list: readonly T[], rand: Rand): T[] => {
-  const out = [...list];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(rand() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-};
-
 /** A small seeded generator, so a run can be repeated. */
 export function seeded(seed: number): Rand {
   let s = seed >>> 0 || 1;
@@ -44,40 +37,20 @@ export function seeded(seed: number): Rand {
   };
 }
 
+const WRITTEN =
+  'The officials give no evidence that the images are from the earthquake. I would reverse-search them on several engines and look for the earliest copy.';
+
+// right: the key (a written answer rated at the top of the rubric); wrong: the type's own plausible wrong answer
 function response(item: Item, right: boolean, rand: Rand): Response {
-  switch (item.type) {
-    case 'single':
-      return { type: 'single', choice: right ? item.key : pick(item.options, rand).id };
-    case 'multiple': {
-      if (right) return { type: 'multiple', choices: [...item.key] };
-      const some = item.options.filter(() => rand() < 0.5).map((o) => o.id);
-      return { type: 'multiple', choices: some.length > 0 ? some : [pick(item.options, rand).id] };
-    }
-    case 'classify':
-      return { type: 'classify', status: right ? item.key : pick(STATUSES, rand) };
-    case 'highlight': {
-      const { spans } = highlightSpans(item);
-      const targets = item.targets.filter((t) => right || rand() < 0.6);
-      const words = targets.flatMap((t) => spans.get(t.id) ?? []);
-      if (!right) for (const d of item.decoys) if (rand() < 0.3) words.push(...(spans.get(d.id) ?? []));
-      return { type: 'highlight', words: [...new Set(words)].sort((a, b) => a - b) };
-    }
-    case 'match':
-      return {
-        type: 'match',
-        pairs: Object.fromEntries(item.claims.map((c) => [c.id, right ? c.party : pick(item.parties, rand).id])),
-      };
-    case 'order':
-      return { type: 'order', order: right ? [...item.key] : shuffled(item.key, rand) };
-    case 'scope':
-      return { type: 'scope', judgements: Object.fromEntries(item.statements.map((s) => [s.id, right ? s.proves : rand() < 0.5])) };
-    case 'written':
-      return {
-        type: 'written',
-        text: 'The officials give no evidence that the images are from the earthquake. I would reverse-search them on several engines and look for the earliest copy.',
-        selfRating: Math.floor(rand() * 3),
-      };
-  }
+  if (right) return keyResponse(item, WRITTEN);
+  const sample: Sampler = {
+    next: rand,
+    int: (min, max) => min + Math.floor(rand() * (max - min + 1)),
+    pick: (list) => pick(list, rand),
+    tempting: (list) => pick(list, rand),
+    writtenAnswer: () => WRITTEN,
+  };
+  return questionType(item.type).wrongResponse(item, sample);
 }
 
 /** One student's answers: each item right with probability `skill`. Throws if the app would refuse one. */

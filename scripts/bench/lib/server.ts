@@ -70,6 +70,8 @@ export interface ServerOptions {
   /** Write a V8 CPU profile of the server to this dir (node --cpu-prof). */
   cpuProfDir?: string;
   name?: string;
+  /** Serve another Next app with server.js --dir (the Lighthouse baseline page): no database, no app settings. */
+  appDir?: string;
 }
 
 export interface Sample {
@@ -136,11 +138,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     NODE_ENV: 'production',
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_DIST_DIR: DIST_DIR,
+    // a line per request is a production default; a benchmark of thousands keeps warnings and errors only
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     BETTER_AUTH_URL: origin,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? BENCH_SECRET,
     PORT: String(options.port),
   };
-  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  if (options.appDir) delete env.DATABASE_URL;
+  else if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   else {
     delete env.DATABASE_URL;
     if (!options.pgliteDir) throw new Error('startServer needs pgliteDir or databaseUrl');
@@ -156,7 +161,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // BENCH_NEXT_START=1 serves with `next start` instead of server.js, to compare the two
     process.env.BENCH_NEXT_START === '1'
       ? [...nodeArgs, path.join(ROOT, 'node_modules/next/dist/bin/next'), 'start', '-p', String(options.port), '-H', '127.0.0.1']
-      : [...nodeArgs, path.join(ROOT, 'server.js'), '-p', String(options.port), '-H', '127.0.0.1'],
+      : [...nodeArgs, path.join(ROOT, 'server.js'), '-p', String(options.port), '-H', '127.0.0.1', ...(options.appDir ? ['--dir', options.appDir] : [])],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   if (!child.pid) throw new Error('could not start the server');
@@ -186,9 +191,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     clearInterval(timer);
     child.kill('SIGKILL');
-    throw new Error(`${(error as Error).message}\n${lines.slice(-30).join('\n')}`);
+    throw new Error(`${(error as Error).message}\n${lines.slice(-30).join('\n')}`, { cause: error });
   }
-  log(`${options.name ?? 'server'} ready on ${origin} (pid ${pid}, ${options.databaseUrl ? 'PostgreSQL' : `embedded ${options.pgliteDir}`})`);
+  log(`${options.name ?? 'server'} ready on ${origin} (pid ${pid}, ${options.appDir ? path.relative(ROOT, options.appDir) : options.databaseUrl ? 'PostgreSQL' : `embedded ${options.pgliteDir}`})`);
 
   const cpuAt = (ms: number): number => {
     let best: Sample | undefined;

@@ -6,8 +6,9 @@ import { publicQuizIn } from '../../../test/page-ids';
 import { CookieJar, findForm, formBody, timedFetch, type Timed } from './http';
 import { inPageOf } from './responses';
 
-export type Kind = 'join page' | 'join' | 'start' | 'save' | 'resend' | 'submit' | 'results';
-export const KINDS: Kind[] = ['join page', 'join', 'start', 'save', 'resend', 'submit', 'results'];
+/** 'no-op': the load generator's own request to a server in its own process (lib/noop.ts), its latency floor. */
+export type Kind = 'join page' | 'join' | 'start' | 'save' | 'resend' | 'submit' | 'results' | 'no-op';
+export const KINDS: Kind[] = ['join page', 'join', 'start', 'save', 'resend', 'submit', 'results', 'no-op'];
 
 export interface RequestRecord {
   kind: Kind;
@@ -38,6 +39,11 @@ export interface StudentOutcome {
   submitted: boolean;
   finished: boolean;
   failure?: string;
+  /**
+   * The student gave up for want of time, not because the app refused or broke: the run's time limit came, or the
+   * last request got no answer at all (a time-out). Depends on the machine's speed, so the smoke does not fail on it.
+   */
+  tooSlow?: boolean;
 }
 
 export interface StudentPlan {
@@ -92,8 +98,14 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
   const at = () => (origins.length > 1 ? (origins[Math.floor(plan.rand() * origins.length)] as string) : plan.origin);
   const think = () => sleep(plan.thinkMs[0] + plan.rand() * (plan.thinkMs[1] - plan.thinkMs[0]), plan.signal);
 
+  let lastStatus = -1;
   // a student whose request fails presses the button again after a moment, a few times
   async function withRetry(kind: Kind, send: () => Promise<Timed>): Promise<Timed> {
+    const r = await sendWithRetry(kind, send);
+    lastStatus = r.status;
+    return r;
+  }
+  async function sendWithRetry(kind: Kind, send: () => Promise<Timed>): Promise<Timed> {
     let r = await send();
     rec.add(kind, r);
     for (let i = 0; i < plan.retries && retryable(r.status) && live(); i++) {
@@ -176,6 +188,7 @@ export async function runStudent(plan: StudentPlan, rec: Recorder): Promise<Stud
     out.finished = true;
   } catch (error) {
     out.failure = (error as Error).message;
+    out.tooSlow = !live() || lastStatus === 0;
   }
   return out;
 }

@@ -14,7 +14,7 @@ describe('POST /api/auth/*', () => {
       }),
     );
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: 'The name must be at most 80 characters.' });
+    expect(await res.json()).toEqual({ code: 'bad_request:auth', message: 'The name must be at most 80 characters.' });
   });
 
   it('refuses a body larger than 16 KiB by its declared length', async () => {

@@ -2,7 +2,7 @@
 // the Origin of state-changing requests itself; names and other text are held to the app's limits here first.
 import { toNextJsHandler } from 'better-auth/next-js';
 import { getAuth } from '@/lib/auth/server';
-import { jsonError } from '@/lib/http';
+import { apiError } from '@/lib/errors';
 import { authBodyProblem, MAX_AUTH_BODY_BYTES } from '@/lib/validation/auth-body';
 
 const handlers = toNextJsHandler(async (request: Request) => (await getAuth()).handler(request));
@@ -10,8 +10,8 @@ const handlers = toNextJsHandler(async (request: Request) => (await getAuth()).h
 export const GET = handlers.GET;
 
 export async function POST(request: Request) {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES) return jsonError(413, 'That request is too large.');
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_AUTH_BODY_BYTES) return apiError('payload_too_large:auth');
   const problem = authBodyProblem(await request.clone().text(), request.headers.get('content-type') ?? '');
-  if (problem) return jsonError(400, problem);
+  if (problem) return apiError('bad_request:auth', problem);
   return handlers.POST(request);
 }

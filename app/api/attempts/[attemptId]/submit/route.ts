@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { submitAttempt } from '@/lib/db/queries/attempts';
 import { getAttemptForDevice } from '@/lib/db/queries/student-attempts';
-import { errorResponse } from '@/lib/errors';
-import { json, jsonError } from '@/lib/http';
+import { apiError, errorResponse } from '@/lib/errors';
+import { json } from '@/lib/http';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { limitSubmit } from '@/lib/security/rate-limits';
 
@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   try {
     const p = paramsSchema.safeParse(await params);
     const mine = p.success ? await getAttemptForDevice({ attemptId: p.data.attemptId }) : null;
-    if (!mine) return jsonError(404, 'This device has no attempt with that id.');
+    if (!mine) return apiError('not_found:attempt', 'This device has no attempt with that id.');
     await limitSubmit({ attemptId: mine.attempt.id });
     const attempt = await submitAttempt({ studentId: mine.student.id, attemptId: mine.attempt.id });
     return json({ submitted: true, submittedAt: attempt.submittedAt });

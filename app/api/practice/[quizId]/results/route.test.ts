@@ -33,6 +33,6 @@ describe('POST /api/practice/:quizId/results', () => {
   it('refuses answers in the author ids, naming the question', async () => {
     const res = await call({ [multiple.id]: { response: { type: 'multiple', choices: multiple.key }, confidence: 'sure' } });
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toBe(`Question "${multiple.id}": "${multiple.key[0]}" is not an option of this question.`);
+    expect((await res.json()).message).toBe(`Question "${multiple.id}": "${multiple.key[0]}" is not an option of this question.`);
   });
 });

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { allItems, findItem, getQuiz } from '@/lib/content';
-import { json, jsonError, readJson } from '@/lib/http';
+import { apiError } from '@/lib/errors';
+import { json, readJson } from '@/lib/http';
 import { getAuthSecret } from '@/lib/env';
 import { itemFeedback } from '@/lib/quiz/feedback';
 import { quizParamsSchema } from '@/lib/quiz/params';
@@ -20,7 +21,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   if (crossOrigin) return crossOrigin;
   const parsedParams = quizParamsSchema.safeParse(await params);
   const quiz = parsedParams.success ? getQuiz(parsedParams.data.quizId) : undefined;
-  if (!quiz) return jsonError(404, 'There is no quiz with that id.');
+  if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
   const body = await readJson(request, bodySchema);
   if (!body.ok) return body.response;
   const feedback = [];
@@ -28,11 +29,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const secret = getAuthSecret();
   for (const [itemId, answer] of Object.entries(body.data.answers)) {
     const item = findItem(quiz, itemId);
-    if (!item) return jsonError(400, `This quiz has no question "${itemId}".`);
+    if (!item) return apiError('bad_request:item', `This quiz has no question "${itemId}".`);
     // answers arrive in public ids; graded in the author's, feedback sent back in public ones
     const ids = partIds(quiz.id, item, secret);
     const read = responseFromBrowser(item, answer.response, ids);
-    if ('problem' in read) return jsonError(400, `Question "${itemId}": ${read.problem}`);
+    if ('problem' in read) return apiError('bad_request:response', `Question "${itemId}": ${read.problem}`);
     const f = itemFeedback(item, read.response);
     feedback.push(feedbackForBrowser(f, ids));
     graded.push({ itemId, grade: f.grade, confidence: answer.confidence });

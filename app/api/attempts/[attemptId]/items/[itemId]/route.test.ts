@@ -73,7 +73,7 @@ describe('POST /api/attempts/:attemptId/items/:itemId', () => {
 
     const authorIds = await post(attemptId, item.id, { response: { type: 'order', order: item.key }, confidence: 'sure', clientSeq: 1 });
     expect(authorIds.status).toBe(400);
-    expect((await authorIds.json()).error).toBe(`"${item.key[0]}" is not a step of this question.`);
+    expect(await authorIds.json()).toEqual({ code: 'bad_request:response', message: `"${item.key[0]}" is not a step of this question.` });
 
     const res = await post(attemptId, item.id, { response: { type: 'order', order: shown }, confidence: 'sure', clientSeq: 2 });
     expect(res.status).toBe(200);
@@ -85,6 +85,22 @@ describe('POST /api/attempts/:attemptId/items/:itemId', () => {
     const back = savedAnswers(quiz, row ? [row] : [], true)[item.id];
     expect(back?.answer.response).toEqual({ type: 'order', order: shown });
     expect(back?.feedback).toMatchObject({ key: shown, order: shown });
+  });
+
+  it('answers every refusal in the one error shape: an unknown attempt, a bad body, an unknown question', async () => {
+    const attemptId = await studentAttempt('each');
+    const replies = [
+      await post('00000000-0000-4000-8000-000000000000', 'numbers-71-militants', {}),
+      await post(attemptId, 'numbers-71-militants', { response: 'yes', clientSeq: 1 }),
+      await post(attemptId, 'no-such-item', { response: { type: 'classify', status: 'claim' }, clientSeq: 1 }),
+    ];
+    expect(replies.map((r) => r.status)).toEqual([404, 400, 404]);
+    const bodies = await Promise.all(replies.map((r) => r.json()));
+    expect(bodies.map((b) => b.code)).toEqual(['not_found:attempt', 'bad_request:shape', 'not_found:item']);
+    for (const body of bodies) {
+      expect(Object.keys(body).filter((k) => k !== 'fields')).toEqual(['code', 'message']);
+      expect(body.message).toEqual(expect.any(String));
+    }
   });
 
   it('stops a device saving faster than 120 answers a minute, with 429, Retry-After and a message', async () => {

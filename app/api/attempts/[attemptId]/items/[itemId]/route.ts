@@ -5,8 +5,8 @@ import { idSchema } from '@/content/schema';
 import { findItem, getQuiz } from '@/lib/content';
 import { saveAnswer } from '@/lib/db/queries/answers';
 import { getAttemptForDevice } from '@/lib/db/queries/student-attempts';
-import { errorResponse } from '@/lib/errors';
-import { json, jsonError, readJson } from '@/lib/http';
+import { apiError, errorResponse } from '@/lib/errors';
+import { json, readJson } from '@/lib/http';
 import { isReleased } from '@/lib/quiz/assignment-view';
 import { itemFeedback } from '@/lib/quiz/feedback';
 import { gradeItem } from '@/lib/quiz/grade';
@@ -25,19 +25,19 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   if (crossOrigin) return crossOrigin;
   try {
     const p = paramsSchema.safeParse(await params);
-    if (!p.success) return jsonError(404, 'There is no such attempt or question.');
+    if (!p.success) return apiError('not_found:attempt', 'There is no such attempt or question.');
     const mine = await getAttemptForDevice({ attemptId: p.data.attemptId });
-    if (!mine) return jsonError(404, 'This device has no attempt with that id. Join the quiz with your code first.');
+    if (!mine) return apiError('not_found:attempt', 'This device has no attempt with that id. Join the quiz with your code first.');
     await limitAnswerSave({ attemptId: mine.attempt.id }); // counted per attempt, only once it is known to be this device's
     const quiz = getQuiz(mine.assignment.quizId);
     const item = quiz ? findItem(quiz, p.data.itemId) : undefined;
-    if (!quiz || !item) return jsonError(404, 'This quiz has no question with that id.');
+    if (!quiz || !item) return apiError('not_found:item', 'This quiz has no question with that id.');
     const body = await readJson(request, bodySchema);
     if (!body.ok) return body.response;
     // the browser answers in public ids; the database keeps the author's (reports, CSV exports and grading read them)
     const ids = partIds(quiz.id, item);
     const read = responseFromBrowser(item, body.data.response, ids);
-    if ('problem' in read) return jsonError(400, read.problem);
+    if ('problem' in read) return apiError('bad_request:response', read.problem);
     const { response } = read;
     const { confidence, clientSeq } = body.data;
     const grade = gradeItem(item, response);

@@ -48,7 +48,8 @@ describe('POST /api/practice/:quizId/items/:itemId', () => {
     const res = await call(quizId, itemId, body);
     expect(res.status).toBe(status);
     const json = await res.json();
-    expect(json.error).toMatch(message);
+    expect(json.message).toMatch(message);
+    expect(json.code).toMatch(/^(bad_request|not_found|unsupported_media_type|payload_too_large):/);
     expect(JSON.stringify(json)).not.toMatch(/at .*\.ts|stack/i);
   });
   it('refuses a body that is not JSON by content type', async () => {

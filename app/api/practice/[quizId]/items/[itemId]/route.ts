@@ -1,6 +1,7 @@
 // Practice mode: check one answer and return its feedback at once. Nothing is stored on the server.
 import { findItem, getQuiz } from '@/lib/content';
-import { json, jsonError, readJson } from '@/lib/http';
+import { apiError } from '@/lib/errors';
+import { json, readJson } from '@/lib/http';
 import { itemFeedback } from '@/lib/quiz/feedback';
 import { itemParamsSchema } from '@/lib/quiz/params';
 import { feedbackForBrowser } from '@/lib/quiz/public-feedback';
@@ -13,16 +14,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const crossOrigin = rejectCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
   const parsedParams = itemParamsSchema.safeParse(await params);
-  if (!parsedParams.success) return jsonError(404, 'There is no such quiz or question.');
+  if (!parsedParams.success) return apiError('not_found:item', 'There is no such quiz or question.');
   const quiz = getQuiz(parsedParams.data.quizId);
-  if (!quiz) return jsonError(404, 'There is no quiz with that id.');
+  if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
   const item = findItem(quiz, parsedParams.data.itemId);
-  if (!item) return jsonError(404, 'This quiz has no question with that id.');
+  if (!item) return apiError('not_found:item', 'This quiz has no question with that id.');
   const body = await readJson(request, answerSchema);
   if (!body.ok) return body.response;
   // the browser answers in public ids: graded in the author's, sent back in public ones
   const ids = partIds(quiz.id, item);
   const read = responseFromBrowser(item, body.data.response, ids);
-  if ('problem' in read) return jsonError(400, read.problem);
+  if ('problem' in read) return apiError('bad_request:response', read.problem);
   return json({ feedback: feedbackForBrowser(itemFeedback(item, read.response), ids) });
 }

@@ -12,7 +12,7 @@ import { getQuiz } from '@/lib/content';
 import { getStudentReportData } from '@/lib/db/queries/reports';
 import { studentRow } from '@/lib/reports/students';
 import { quizTitle } from '@/lib/teacher/quiz-catalog';
-import { isUuid } from '@/lib/validation/teacher';
+import { isUuid } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Student results' };
 

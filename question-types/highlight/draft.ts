@@ -1,0 +1,12 @@
+// Highlight in the browser: the draft (word indexes) as a response. Plain code, no zod.
+import type { DraftRules } from '../shared/draft';
+import type { HighlightPublic } from './public';
+import type { HighlightResponse } from './schema';
+
+export const highlightDraft: DraftRules<HighlightPublic, HighlightResponse> = {
+  missing: 'Choose an answer first.',
+  draftToResponse: (_item, d) =>
+    Array.isArray(d.words) && d.words.length > 0 && d.words.every((w) => Number.isInteger(w))
+      ? { type: 'highlight', words: d.words as number[] }
+      : 'Select at least one word in the passage.',
+};

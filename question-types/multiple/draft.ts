@@ -1,0 +1,11 @@
+// Select all that apply in the browser: the draft as a response. Plain code, no zod.
+import type { DraftRules } from '../shared/draft';
+import { isStringArray } from '../shared/read';
+import type { MultiplePublic } from './public';
+import type { MultipleResponse } from './schema';
+
+export const multipleDraft: DraftRules<MultiplePublic, MultipleResponse> = {
+  missing: 'Choose an answer first.',
+  draftToResponse: (_item, d) =>
+    isStringArray(d.choices) && d.choices.length > 0 ? { type: 'multiple', choices: d.choices } : 'Select at least one option.',
+};

@@ -1,0 +1,163 @@
+// Walks both registries: every registered question type must have every part, on the server and in the browser,
+// and the parts must fit together on the type's own example item. A type that lacks a part, forgets a secret text
+// (the key-leak scan would not look for it) or whose draft, response and feedback ids disagree fails here.
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { itemSchema } from '@/content/schema';
+import { partIds } from '@/lib/quiz/public-ids';
+import { CLIENT_TYPES } from './client';
+import { answerParts, INPUTS } from './inputs';
+import type { AnswerParts, ClientQuestionType } from './client-define';
+import type { ContentChecks } from './define';
+import { QUESTION_TYPES } from './server';
+import type { Sampler } from './shared/sample';
+import type { ErasedType, ItemType } from './types';
+
+// every member of the server interface, checked by the compiler against it both ways (none missing, none extra)
+const SERVER_PARTS = {
+  label: 'string',
+  example: 'object',
+  itemSchema: 'object',
+  responseSchema: 'object',
+  check: 'function',
+  parts: 'function',
+  toPublic: 'function',
+  shownIds: 'function',
+  mapResponseIds: 'function',
+  responseProblem: 'function',
+  grade: 'function',
+  keyResponse: 'function',
+  wrongResponse: 'function',
+  feedback: 'function',
+  feedbackForBrowser: 'function',
+  secretTexts: 'function',
+  describeResponse: 'function',
+  describeKey: 'function',
+  responseKey: 'function',
+  misconceptions: 'function',
+  guide: 'function',
+  optionCounts: 'function',
+} satisfies Record<keyof ErasedType, 'string' | 'object' | 'function'>;
+
+const CLIENT_PARTS = {
+  Feedback: 'function',
+  shownIds: 'function',
+  namedIds: 'function',
+  feedbackIds: 'function',
+} satisfies Record<keyof ClientQuestionType<ItemType>, 'string' | 'function'>;
+
+const ANSWER_PARTS = {
+  Input: 'function',
+  missing: 'string',
+  draftToResponse: 'function',
+} satisfies Record<keyof AnswerParts<ItemType>, 'string' | 'function'>;
+
+// fields whose text is only for after answering, wherever a type puts them
+const SECRET_FIELDS = new Set(['feedback', 'otherFeedback', 'explanation', 'modelAnswer', 'description']);
+function secretFieldTexts(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => secretFieldTexts(v, out));
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) {
+      if (SECRET_FIELDS.has(k) && typeof v === 'string') out.push(v);
+      else secretFieldTexts(v, out);
+    }
+  }
+  return out;
+}
+
+const SECRET = 'registry-test-secret-registry-test-secret';
+const types = Object.keys(QUESTION_TYPES) as ItemType[];
+
+it('the client registry and the inputs list exactly the types of the server registry', () => {
+  expect(Object.keys(CLIENT_TYPES).sort()).toEqual([...types].sort());
+  expect(Object.keys(INPUTS).sort()).toEqual([...types].sort());
+});
+
+describe.each(types)('question type "%s"', (type) => {
+  const server = QUESTION_TYPES[type] as ErasedType;
+  const client = CLIENT_TYPES[type] as unknown as ClientQuestionType<ItemType>;
+  const answer = answerParts(type);
+  const item = itemSchema.parse(server.example);
+  const ids = partIds('registry-test', item, SECRET);
+  const pub = { id: item.id, prompt: item.prompt, sentences: item.sentences, stimulus: [], shuffle: item.shuffle, ...server.toPublic(item, ids) };
+
+  it('has every server and client part', () => {
+    for (const [part, kind] of Object.entries(SERVER_PARTS)) expect(typeof server[part as keyof ErasedType], part).toBe(kind);
+    for (const [part, kind] of Object.entries(CLIENT_PARTS)) expect(typeof client[part as keyof typeof client], part).toBe(kind);
+    for (const [part, kind] of Object.entries(ANSWER_PARTS)) expect(typeof answer[part as keyof typeof answer], part).toBe(kind);
+    expect(server.label.length).toBeGreaterThan(0);
+    expect(answer.missing.length).toBeGreaterThan(0);
+  });
+
+  it('parses its example with its own schema and finds no problem in it', () => {
+    expect(server.itemSchema.parse(server.example)).toEqual(item);
+    expect(item.type).toBe(type);
+    const problems: string[] = [];
+    const checks: ContentChecks = { add: (path, message) => problems.push(`${path}: ${message}`), checkIds: () => {} };
+    server.check(item, checks);
+    expect(problems).toEqual([]);
+  });
+
+  it('names every text the leak scan must look for, and none of them is in the public view', () => {
+    const secrets = server.secretTexts(item);
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const s of secrets) expect(typeof s === 'string' && s.trim().length > 0, JSON.stringify(s)).toBe(true);
+    // explanation is added by lib/quiz/secrets.ts for every type; the rest must be listed by the type
+    for (const text of secretFieldTexts({ ...item, explanation: undefined })) expect(secrets, text).toContain(text);
+    const json = JSON.stringify(pub);
+    for (const s of [...secrets, item.explanation]) expect(json, s).not.toContain(s);
+  });
+
+  it('grades its key response full marks, and its feedback and words fit the item', () => {
+    const key = server.responseSchema.parse(server.keyResponse(item, 'A written answer.'));
+    expect(server.responseProblem(item, key)).toBeNull();
+    expect(server.grade(item, key)).toMatchObject({ score: 1, correct: true, pending: false });
+    expect(server.feedback(item, key).type).toBe(type);
+    const sample: Sampler = { next: () => 0.3, int: (min) => min, pick: <T,>(items: readonly T[]) => items[0] as T, tempting: <T,>(items: readonly T[]) => items[0] as T, writtenAnswer: () => 'A written answer.' };
+    const wrong = server.responseSchema.parse(server.wrongResponse(item, sample));
+    expect(server.responseProblem(item, wrong)).toBeNull();
+    expect(server.describeKey(item).length).toBeGreaterThan(0);
+    expect(server.describeResponse(item, key).length).toBeGreaterThan(0);
+    expect(server.responseKey(key)).toMatch(new RegExp(`^${type}:`));
+    expect(Array.isArray(server.misconceptions(item))).toBe(true);
+    const guide = server.guide(item);
+    expect(guide.rows.length).toBeGreaterThan(0);
+    expect(guide.choiceHeading && guide.rightHeading).toBeTruthy();
+    const counts = server.optionCounts(item, [key]);
+    expect(counts === null || counts.some((c) => c.count === 1)).toBe(true);
+  });
+
+  it('agrees with the browser on ids: public parts, drafts, responses and feedback', () => {
+    const authored = server.parts(item).map(([, id]) => id);
+    const shown = server.shownIds(pub);
+    expect(client.shownIds(pub)).toEqual(shown);
+    for (const id of shown) expect(authored, id).not.toContain(id);
+    // the key response in public ids, kept as a draft, is the response the player sends
+    const publicKey = server.mapResponseIds(server.keyResponse(item, 'A written answer.'), ids.toPublic);
+    const { selfRating: _unused, ...draft } = publicKey as Record<string, unknown>;
+    const sent = answer.draftToResponse(pub, draft);
+    expect(typeof sent, String(sent)).toBe('object');
+    for (const id of client.namedIds(draft)) expect(shown).toContain(id);
+    // and it comes back to author ids unchanged
+    const back = server.mapResponseIds(sent, (kind, id) => ids.toAuthor(kind, id) ?? `unknown:${id}`);
+    expect(server.grade(item, back).score).toBe(type === 'written' ? 0 : 1);
+    const feedback = server.feedbackForBrowser(server.feedback(item, back), ids.toPublic);
+    for (const id of client.feedbackIds(feedback)) expect(shown).toContain(id);
+    expect(typeof answer.draftToResponse(pub, {})).toBe('string');
+  });
+
+  it('renders its input and its feedback', () => {
+    const feedback = {
+      itemId: item.id,
+      grade: server.grade(item, server.keyResponse(item, 'A written answer.')),
+      explanation: item.explanation,
+      sentences: item.sentences,
+      sources: [],
+      ...server.feedbackForBrowser(server.feedback(item, server.keyResponse(item, 'A written answer.')), ids.toPublic),
+    };
+    const input = renderToString(createElement(answer.Input, { item: pub, draft: undefined, setDraft: () => {}, locked: false, seed: 's', labelId: 'q' }));
+    expect(input.length).toBeGreaterThan(0);
+    expect(renderToString(createElement(client.Feedback, { item: pub, feedback })).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,71 @@
+// Scope, on the server: checks, public view, grading (share of statements judged right), feedback, teacher's words.
+import { defineQuestionType } from '../define';
+import { gradeResult, tagsOf, unknownId } from '../shared/grade';
+import { mapKeys, partsOf } from '../shared/parts';
+import { quote } from '../shared/report';
+import type { ScopeFeedback, ScopePublic } from './public';
+import { scopeItemSchema, scopeResponseSchema, type ScopeItem, type ScopeResponse } from './schema';
+import { scopeIds } from './ids';
+import { scopeExample } from './example';
+
+const proves = (p: boolean) => (p ? 'proves it' : 'does not prove it');
+
+export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, ScopeFeedback>({
+  label: 'What does it prove?',
+  example: scopeExample,
+  itemSchema: scopeItemSchema,
+  responseSchema: scopeResponseSchema,
+  check: (item, c) => {
+    c.checkIds('statements', item.statements.map((s) => s.id));
+    if (!item.statements.some((s) => s.proves) || item.statements.every((s) => s.proves)) {
+      c.add('statements', 'mix statements the finding proves with ones it does not');
+    }
+  },
+  parts: (item) => partsOf('statement', item.statements),
+  toPublic: (item, ids) => ({
+    type: 'scope',
+    finding: item.finding,
+    statements: item.statements.map(({ id, text }) => ({ id: ids.toPublic('statement', id), text })),
+  }),
+  shownIds: scopeIds.shownIds,
+  mapResponseIds: (r, id) => ({ ...r, judgements: mapKeys(r.judgements, 'statement', id) }),
+  responseProblem: (item, r) =>
+    unknownId(Object.keys(r.judgements), item.statements.map((s) => s.id), 'a statement') ??
+    (Object.keys(r.judgements).length < item.statements.length ? 'Judge every statement first.' : null),
+  grade: (item, r) => {
+    const wrong = item.statements.filter((s) => r.judgements[s.id] !== s.proves);
+    return gradeResult((item.statements.length - wrong.length) / item.statements.length, wrong.map((s) => s.misconception));
+  },
+  keyResponse: (item) => ({ type: 'scope', judgements: Object.fromEntries(item.statements.map((s) => [s.id, s.proves])) }),
+  wrongResponse: (item, sample) => {
+    const judgements = Object.fromEntries(item.statements.map((s) => [s.id, s.proves]));
+    const flips = sample.int(1, 2);
+    for (let i = 0; i < flips; i++) {
+      const s = sample.tempting(item.statements);
+      judgements[s.id] = !s.proves;
+    }
+    return { type: 'scope', judgements };
+  },
+  feedback: (item, r) => ({
+    type: 'scope',
+    statements: item.statements.map((s) => ({ id: s.id, proves: s.proves, chosen: r.judgements[s.id] ?? null, feedback: s.feedback })),
+  }),
+  feedbackForBrowser: (f, id) => ({ ...f, statements: f.statements.map((s) => ({ ...s, id: id('statement', s.id) })) }),
+  secretTexts: (item) => item.statements.map((s) => s.feedback),
+  describeResponse: (item, r) =>
+    item.statements.map((s) => {
+      const j = r.judgements[s.id];
+      return `${quote(s.text)}: ${j === undefined ? '(not judged)' : proves(j)}`;
+    }),
+  describeKey: (item) => item.statements.map((s) => `${quote(s.text)}: ${proves(s.proves)}`),
+  responseKey: (r) =>
+    `scope:${Object.entries(r.judgements).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',')}`,
+  misconceptions: (item) => tagsOf(item.statements),
+  guide: (item) => ({
+    context: `Finding: ${item.finding}`,
+    choiceHeading: 'Statement',
+    rightHeading: 'Proved by the finding?',
+    rows: item.statements.map((s) => ({ key: s.id, choice: quote(s.text), right: s.proves ? 'Yes' : 'No', feedback: s.feedback, misconception: s.misconception })),
+  }),
+  optionCounts: () => null,
+});

@@ -1,0 +1,9 @@
+// Single choice in the browser: the draft as a response. Plain code, no zod.
+import type { DraftRules } from '../shared/draft';
+import type { SinglePublic } from './public';
+import type { SingleResponse } from './schema';
+
+export const singleDraft: DraftRules<SinglePublic, SingleResponse> = {
+  missing: 'Choose an answer first.',
+  draftToResponse: (_item, d) => (typeof d.choice === 'string' ? { type: 'single', choice: d.choice } : 'Choose an answer first.'),
+};
