@@ -19,16 +19,15 @@ describe('classify', () => {
 });
 
 describe('a defensible alternative given credit', () => {
-  const withCredit = {
-    ...classify,
-    options: classify.options.map((o) => (o.id === 'disputed' ? { ...o, misconception: undefined, credit: 0.5 } : o)),
-  };
+  // the example gives 'disputed' half a point; without it, the same item gives nothing
+  const withCredit = classify;
+  const noCredit = { ...classify, options: classify.options.map(({ credit: _c, ...o }) => o) };
   it('earns its share, still reported as a different status from the key', () => {
     expect(gradeItem(withCredit, { type: 'classify', status: 'disputed' })).toMatchObject({
       score: 0.5,
       misjudged: { expected: 'claim', chosen: 'disputed' },
     });
-    expect(gradeItem(classify, { type: 'classify', status: 'disputed' }).score).toBe(0);
+    expect(gradeItem(noCredit, { type: 'classify', status: 'disputed' }).score).toBe(0);
   });
   it('shows its credit in the feedback and the guide', () => {
     const f = itemFeedback(withCredit, { type: 'classify', status: 'disputed' });
