@@ -13,8 +13,8 @@ import { dropStale } from './stale-answers';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
-import { Glossary } from '@/components/glossary/glossary';
-import { publicItemTexts } from '@/components/glossary/public-item-texts';
+import { GlossaryList } from '@/components/glossary/glossary-list';
+import type { GlossaryTerm } from '@/content/glossary';
 import { OfflineSupport } from './offline-support';
 import { SyncBanner } from './sync-banner';
 import { TimeLeft } from './time-left';
@@ -40,6 +40,7 @@ interface PlayerProps {
   quiz: PublicQuiz;
   article: Article;
   mode?: PlayerMode;
+  glossary: Record<string, GlossaryTerm[]>; // item id → its words to know (components/glossary/item-glossary.ts)
 }
 
 const practiceMode = (quizId: string): PlayerMode => ({
@@ -49,7 +50,7 @@ const practiceMode = (quizId: string): PlayerMode => ({
   resultsHref: `/quiz/${quizId}/results`,
 });
 
-function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
+function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerMode }) {
   const items = useMemo(
     () => quiz.sections.flatMap((section) => section.items.map((item, i) => ({ item, section, indexInSection: i }))),
     [quiz],
@@ -149,7 +150,7 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
         {item.prompt}
       </h1>
       <Stimuli stimulus={item.stimulus} />
-      <Glossary texts={publicItemTexts(item)} id={`glossary-${item.id}`} />
+      <GlossaryList terms={glossary[item.id] ?? []} id={`glossary-${item.id}`} />
       <ItemInput
         item={item}
         draft={draft}

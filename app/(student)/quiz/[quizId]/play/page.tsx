@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
@@ -13,5 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlayPage({ params }: Props) {
   const { quiz, article } = await loadQuizPage(params);
   // only the public view of each item crosses to the browser: no key, feedback or explanation
-  return <QuizPlayer quiz={toPublicQuiz(quiz)} article={article} />;
+  const publicQuiz = toPublicQuiz(quiz);
+  return <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} />;
 }
