@@ -42,6 +42,12 @@ export default defineConfig({
       BETTER_AUTH_URL: `http://127.0.0.1:${port}`,
       // the request lines of a whole suite would bury a failure's output: warnings and errors only
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // some specs play clients behind a proxy with their own X-Forwarded-For (e2e/security-requests.spec.ts)
+      TRUST_PROXY: '1',
+      // the fixture quiz there is an assessment: e2e/security-probe.spec.ts checks practice never serves it
+      EXTRA_CONTENT_DIRS: 'test/fixtures/content',
+      // the one-time setup link, for e2e/helpers/teacher.ts to make the admin as a newcomer would
+      SETUP_LINK_FILE: process.env.E2E_SETUP_LINK_FILE ?? 'data/e2e-setup-link',
     } as Record<string, string>,
   },
 });

@@ -41,6 +41,8 @@ async function main() {
 
   const server = http.createServer(
     withRequestLog((req, res) => {
+      // the socket's address, for rate limits (lib/http/client-address.ts): whatever a client sent under this name is replaced
+      req.headers['x-claimcheck-peer'] = req.socket.remoteAddress ?? '';
       if (assets.handle(req, res)) return;
       void handle(req, res);
     }),

@@ -81,6 +81,9 @@ export const claimMapPartySchema = z.strictObject({
     .min(1),
 });
 
+export const QUIZ_USES = ['practice', 'assessment'] as const;
+export type QuizUse = (typeof QUIZ_USES)[number];
+
 export const quizSchema = z.strictObject({
   id: idSchema,
   article: idSchema,
@@ -89,6 +92,8 @@ export const quizSchema = z.strictObject({
   kind: z.enum(['practice', 'booster']).default('practice'),
   // its place in a series of lessons on one article: lists show lesson 1 first
   lesson: z.number().int().min(1).max(99).optional(),
+  // practice: public, listed, instant feedback (so its answers are public); assessment: only through an assignment
+  use: z.enum(QUIZ_USES).default('practice'),
   minutes: z.number().int().min(1).max(240),
   goals: z.array(text).default([]),
   discussion: z.array(text).default([]),

@@ -1,7 +1,7 @@
 // Cookies, cross-site requests and the sign-up limit, checked over real HTTP against the production build.
 import crypto from 'node:crypto';
 import type { Browser, Page, Request } from '@playwright/test';
-import { createAssignment, signUpTeacher } from './helpers/teacher';
+import { createAssignment, inviteLink, signUpTeacher } from './helpers/teacher';
 import { expect, test } from './fixtures';
 
 // Chromium now and then asks for /favicon.ico (there is none: the icon is /icon.svg) and logs the 404; that is not
@@ -9,7 +9,7 @@ import { expect, test } from './fixtures';
 test.use({ allowedConsoleErrors: [/favicon\.ico/] });
 
 const EVIL = 'https://evil.example';
-// a network address of this run's own (the app reads the last X-Forwarded-For hop), so limits never spill over
+// a network address of this run's own (the e2e server trusts one proxy hop: TRUST_PROXY=1), so limits never spill over
 const freshAddress = () => `198.18.${crypto.randomInt(256)}.${crypto.randomInt(1, 255)}`;
 
 async function studentJoins(browser: Browser, code: string, name: string) {
@@ -31,7 +31,7 @@ function attemptIdOf(html: string): string {
 }
 
 test('the session and device cookies are HttpOnly and SameSite=Lax, and not Secure over http', async ({ page, browser }) => {
-  const signUp = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/teacher/sign-up'));
+  const signUp = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/teacher/sign-up'));
   await signUpTeacher(page);
   const setCookie = (await (await signUp).headerValue('set-cookie')) ?? '';
   expect(setCookie).toMatch(/better-auth\.session_token=[^;]+;.*HttpOnly/i);
@@ -132,7 +132,7 @@ test('better-auth refuses sign-in and sign-out from another site', async ({ page
 });
 
 async function signUpAttempt(page: Page, n: number) {
-  await page.goto('/teacher/sign-up');
+  await page.goto(await inviteLink(page, `limit ${n}`));
   await page.getByLabel('Your name').fill(`Teacher ${n}`);
   await page.getByLabel('Email').fill(`limit-${Date.now()}-${n}@school.test`);
   await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
@@ -150,7 +150,7 @@ test('one network address can create 30 teacher accounts an hour, then is told t
   }
   await signUpAttempt(page, 31);
   await expect(page.getByText(/^Too many accounts were created from this network\. Wait \d+ minutes? and try again\.$/)).toBeVisible();
-  await expect(page).toHaveURL(/\/teacher\/sign-up$/);
+  await expect(page).toHaveURL(/\/teacher\/sign-up\?invite=/);
   await context.close();
 });
 

@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { itemSchema } from '@/content/schema';
+import { practiceScope } from '@/lib/quiz/id-scope';
 import { partIds } from '@/lib/quiz/public-ids';
 import { CLIENT_TYPES } from './client';
 import { answerParts, INPUTS } from './inputs';
@@ -79,7 +80,7 @@ describe.each(types)('question type "%s"', (type) => {
   const client = CLIENT_TYPES[type] as unknown as ClientQuestionType<ItemType>;
   const answer = answerParts(type);
   const item = itemSchema.parse(server.example);
-  const ids = partIds('registry-test', item, SECRET);
+  const ids = partIds(practiceScope('registry-test'), item, SECRET);
   const pub = { id: item.id, prompt: item.prompt, sentences: item.sentences, stimulus: [], shuffle: item.shuffle, ...server.toPublic(item, ids) };
 
   it('has every server and client part', () => {

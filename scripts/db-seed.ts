@@ -8,7 +8,7 @@ import type { Quiz } from '../content/schema';
 
 const DEMO = {
   email: 'demo@claimcheck.test',
-  password: 'demo-password-2024',
+  password: 'paktika-classroom-2024', // the password rules refuse one containing the email's name ("demo")
   name: 'Demo Teacher',
   className: 'Demo class 9B',
   quizId: 'paktika-practice',
@@ -39,6 +39,9 @@ async function main(): Promise<void> {
   const { getEnv } = await import('../lib/env');
   const { getQuiz } = await import('../lib/content');
   const { authErrorCode, getAuth } = await import('../lib/auth/server');
+  const { withSignUpGrant } = await import('../lib/auth/sign-up-grant');
+  const { announceSetupLink, consumeSetupToken } = await import('../lib/auth/setup');
+  const { createInvite } = await import('../lib/auth/invites');
   const schema = await import('../lib/db/schema');
   const { createClass } = await import('../lib/db/queries/classes');
   const { createAssignment } = await import('../lib/db/queries/assignments');
@@ -47,6 +50,19 @@ async function main(): Promise<void> {
   const { saveAnswer } = await import('../lib/db/queries/answers');
   const { createRng } = await import('./demo/random');
   const { simulateAnswers } = await import('./demo/simulate');
+
+  // an invite made by the admin if there is one; else the first account, from a setup link made and used here
+  async function demoGrant(): Promise<import('../lib/auth/sign-up-grant').SignUpGrant> {
+    const { db } = await getDbHandle();
+    const [admin] = await db.select({ id: schema.user.id }).from(schema.user).where(eq(schema.user.role, 'admin')).limit(1);
+    if (admin) {
+      const { invite } = await createInvite({ adminId: admin.id, note: DEMO.email, days: 1 });
+      return { kind: 'invite', inviteId: invite.id };
+    }
+    const url = await announceSetupLink();
+    if (!url || !(await consumeSetupToken(new URL(url).searchParams.get('token') ?? ''))) throw new Error('cannot make the first account');
+    return { kind: 'setup' };
+  }
 
   let handle;
   try {
@@ -64,11 +80,16 @@ async function main(): Promise<void> {
     const quiz: Quiz | undefined = getQuiz(DEMO.quizId);
     if (!quiz) throw new Error(`the quiz ${DEMO.quizId} is not in content/`);
 
-    // 1. the teacher, through better-auth (so the password works at sign-in)
+    // 1. the teacher, through better-auth (so the password works at sign-in) and the real paths: an invite from
+    // the admin, or on a database with no account yet the setup link, which makes the demo teacher the admin
     const auth = await getAuth();
     let teacherId: string;
     try {
-      const created = await auth.api.signUpEmail({ body: { name: DEMO.name, email: DEMO.email, password: DEMO.password } });
+      const grant = await demoGrant();
+      const created = await withSignUpGrant(grant, () =>
+        auth.api.signUpEmail({ body: { name: DEMO.name, email: DEMO.email, password: DEMO.password } }),
+      );
+      if (grant.kind === 'setup') console.log('db:seed: no account existed, so the demo teacher is the admin (it invites the others)');
       teacherId = created.user.id;
       console.log(`db:seed: created the teacher ${DEMO.email}`);
     } catch (error) {

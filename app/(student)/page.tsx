@@ -1,10 +1,11 @@
 import Link from 'next/link';
-import { listQuizzes, getArticle } from '@/lib/content';
+import { getArticle } from '@/lib/content';
+import { listPracticeQuizzes } from '@/lib/content/practice';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { STATUSES } from '@/content/schema';
 
 export default function HomePage() {
-  const quizzes = listQuizzes();
+  const quizzes = listPracticeQuizzes();
   return (
     <>
       <h1>Is it verified, or only claimed?</h1>

@@ -4,72 +4,127 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { authErrorCode, getAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@/lib/auth/server';
+import { emailDomainAllowed } from '@/lib/auth/email-domains';
+import { findOpenInvite } from '@/lib/auth/invites';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, newPasswordSchema, passwordProblem } from '@/lib/auth/password-rules';
+import { authErrorCode, getAuth } from '@/lib/auth/server';
+import { consumeSetupToken } from '@/lib/auth/setup';
+import { INVITE_ONLY_CODE } from '@/lib/auth/sign-up-hooks';
+import { withSignUpGrant, type SignUpGrant } from '@/lib/auth/sign-up-grant';
 import { isSafeNext, requireTeacher } from '@/lib/auth/session';
-import { checkSignInAllowed, clientAddress, recordSignInFailure, recordSignInSuccess } from '@/lib/auth/sign-in-limit';
+import { SIGN_IN_LOCKED_CODE } from '@/lib/auth/sign-in-hooks';
+import { checkSignInAllowed, recordSignInFailure } from '@/lib/auth/sign-in-limit';
+import { clientAddress } from '@/lib/http/client-address';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 import { limitSignUp } from '@/lib/security/rate-limits';
 import { MAX_TEACHER_NAME } from '@/lib/validation/auth-body';
+import { hasControlCharacters } from '@/lib/validation/text';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 const email = z.email({ error: 'Enter an email address like name@school.org.' }).trim().toLowerCase().max(254);
-const newPassword = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 
-const signUpSchema = z
+const accountSchema = z
   .object({
     name: z
       .string()
       .trim()
       .min(1, 'Enter your name as students will see it.')
-      .max(MAX_TEACHER_NAME, `Keep your name to ${MAX_TEACHER_NAME} characters or fewer.`),
+      .max(MAX_TEACHER_NAME, `Keep your name to ${MAX_TEACHER_NAME} characters or fewer.`)
+      .refine((v) => !hasControlCharacters(v), 'Remove the invisible control characters from your name.'),
     email,
-    password: newPassword,
+    password: newPasswordSchema,
   })
-  .refine((v) => {
-    const local = v.email.split('@')[0] ?? '';
-    return local.length < 4 || !v.password.toLowerCase().includes(local);
-  }, {
-    path: ['password'],
-    message: 'Choose a password that does not contain your email address.',
+  .superRefine((v, ctx) => {
+    // the same rules better-auth's hook holds /api/auth/* to (lib/auth/password-rules.ts)
+    const problem = passwordProblem(v.password, v.email);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
   });
 
 export type SignUpField = 'name' | 'email' | 'password';
 
-export async function signUpAction(_prev: FormState<SignUpField>, form: FormData): Promise<FormState<SignUpField>> {
-  const raw = textFields(form, ['name', 'email', 'password']);
-  const values = { name: (raw.name ?? '').slice(0, 200), email: (raw.email ?? '').slice(0, 300) };
-  const parsed = signUpSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
-  }
+// The same answer whether the email has an account, or the invite was spent a moment ago: nothing tells a
+// stranger with a link which addresses have accounts.
+const NOT_CREATED = 'We could not create an account with these details. If you already have one, sign in instead; otherwise ask your admin for a new invite link.';
+const INVITE_ONLY_MESSAGE = 'Teacher accounts are created from an invite link. Ask your admin for one.';
+
+async function createAccount(
+  grant: SignUpGrant,
+  body: z.infer<typeof accountSchema>,
+  values: Partial<Record<SignUpField, string>>,
+): Promise<FormState<SignUpField> | null> {
   try {
     const requestHeaders = await headers();
     await limitSignUp({ ip: clientAddress(requestHeaders) });
     const auth = await getAuth();
-    await auth.api.signUpEmail({ body: parsed.data, headers: requestHeaders });
+    await withSignUpGrant(grant, () => auth.api.signUpEmail({ body, headers: requestHeaders }));
+    return null;
   } catch (error) {
     const code = authErrorCode(error);
-    if (code === 'USER_ALREADY_EXISTS' || code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') {
-      return {
-        status: 'error',
-        message: 'An account with this email already exists.',
-        fieldErrors: { email: 'An account with this email already exists. Sign in instead, or use another email.' },
-        values,
-      };
+    if (code === 'USER_ALREADY_EXISTS' || code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' || code === 'INVITE_SPENT') {
+      return { status: 'error', message: NOT_CREATED, values };
     }
-    if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG') {
-      return { status: 'error', message: 'Please choose another password.', fieldErrors: { password: `Use ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` }, values };
+    if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG' || code === 'PASSWORD_RULES') {
+      return { status: 'error', message: 'Please choose another password.', fieldErrors: { password: passwordProblem(body.password, body.email) ?? `Use ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` }, values };
     }
     if (code === 'INVALID_EMAIL') {
       return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { email: 'Enter a valid email address.' }, values };
     }
+    if (code === INVITE_ONLY_CODE) return { status: 'error', message: INVITE_ONLY_MESSAGE, values };
     if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
     return { status: 'error', message: toPublicError(error, 'sign-up').body.message, values };
   }
+}
+
+function readAccountForm(form: FormData) {
+  const raw = textFields(form, ['name', 'email', 'password']);
+  const values = { name: (raw.name ?? '').slice(0, 200), email: (raw.email ?? '').slice(0, 300) };
+  return { parsed: accountSchema.safeParse(raw), values };
+}
+
+/** A new teacher, from an invite link (hidden field `invite`) or, if the admin allows it, an email domain. */
+export async function signUpAction(_prev: FormState<SignUpField>, form: FormData): Promise<FormState<SignUpField>> {
+  if (!isForm(form)) return NOT_A_FORM;
+  const { parsed, values } = readAccountForm(form);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  }
+  const token = form.get('invite');
+  let grant: SignUpGrant;
+  try {
+    const invite = typeof token === 'string' && token ? await findOpenInvite(token) : null;
+    if (invite) grant = { kind: 'invite', inviteId: invite.id };
+    else if (typeof token === 'string' && token) return { status: 'error', message: NOT_CREATED, values };
+    else if (await emailDomainAllowed(parsed.data.email)) grant = { kind: 'domain' };
+    else return { status: 'error', message: INVITE_ONLY_MESSAGE, fieldErrors: { email: 'Use the invite link your admin sent you, or an email address at a domain your admin has allowed.' }, values };
+  } catch (error) {
+    return { status: 'error', message: toPublicError(error, 'sign-up').body.message, values };
+  }
+  const failed = await createAccount(grant, parsed.data, values);
+  if (failed) return failed;
   redirect('/teacher');
+}
+
+/** The first account, the admin, from the setup link the server printed at its first start. */
+export async function setupAction(_prev: FormState<SignUpField>, form: FormData): Promise<FormState<SignUpField>> {
+  if (!isForm(form)) return NOT_A_FORM;
+  const { parsed, values } = readAccountForm(form);
+  if (!parsed.success) {
+    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+  }
+  const token = form.get('token');
+  try {
+    if (typeof token !== 'string' || !(await consumeSetupToken(token))) {
+      return { status: 'error', message: 'This setup link is no longer valid: the first account exists, or the server was restarted and printed a new link.', values };
+    }
+  } catch (error) {
+    return { status: 'error', message: toPublicError(error, 'setup').body.message, values };
+  }
+  const failed = await createAccount({ kind: 'setup' }, parsed.data, values);
+  if (failed) {
+    return { ...failed, message: `${failed.message ?? ''} The setup link is spent: restart the server for a new one.`.trim() };
+  }
+  redirect('/teacher/admin?welcome=1');
 }
 
 const signInSchema = z.object({
@@ -81,6 +136,7 @@ const signInSchema = z.object({
 export type SignInField = 'email' | 'password';
 
 export async function signInAction(_prev: FormState<SignInField>, form: FormData): Promise<FormState<SignInField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const raw = textFields(form, ['email', 'password', 'next']);
   const values = { email: (raw.email ?? '').slice(0, 300) };
   const parsed = signInSchema.safeParse(raw);
@@ -93,16 +149,16 @@ export async function signInAction(_prev: FormState<SignInField>, form: FormData
     await checkSignInAllowed({ email: address, ip: clientAddress(requestHeaders) });
     const auth = await getAuth();
     try {
+      // better-auth's hooks count a failure against the account, and clear them on success (lib/auth/sign-in-hooks.ts)
       await auth.api.signInEmail({ body: { email: address, password }, headers: requestHeaders });
     } catch (error) {
       const code = authErrorCode(error);
       if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'INVALID_PASSWORD' || code === 'CREDENTIAL_ACCOUNT_NOT_FOUND') {
-        await recordSignInFailure({ email: address });
         return { status: 'error', message: 'That email and password do not match an account. Check both and try again.', values };
       }
+      if (code === SIGN_IN_LOCKED_CODE) return { status: 'error', message: (error as Error).message, values };
       throw error;
     }
-    await recordSignInSuccess({ email: address });
   } catch (error) {
     if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
     return { status: 'error', message: toPublicError(error, 'sign-in').body.message, values };
@@ -124,7 +180,7 @@ export async function signOutAction(): Promise<void> {
 const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH),
-    newPassword,
+    newPassword: newPasswordSchema,
     confirmPassword: z.string().max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords are not the same.' })
@@ -136,6 +192,7 @@ export async function changePasswordAction(
   _prev: FormState<ChangePasswordField>,
   form: FormData,
 ): Promise<FormState<ChangePasswordField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher({ next: '/teacher/account' });
   const parsed = changePasswordSchema.safeParse(textFields(form, ['currentPassword', 'newPassword', 'confirmPassword']));
   if (!parsed.success) {

@@ -12,6 +12,7 @@ import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 import { listQuizOptions } from '@/lib/teacher/quiz-catalog';
 import { zonedLocalToUtc } from '@/lib/time/zoned';
 import { assignmentModeSchema, classNameSchema, type AssignmentInput } from '@/lib/validation/teacher';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 function failure<F extends string>(error: unknown, where: string, values?: Partial<Record<F, string>>): FormState<F> {
   if (isAppError(error)) {
@@ -29,6 +30,7 @@ function failure<F extends string>(error: unknown, where: string, values?: Parti
 export type ClassNameField = 'name';
 
 export async function createClassAction(_prev: FormState<ClassNameField>, form: FormData): Promise<FormState<ClassNameField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const parsed = classNameSchema.safeParse(form.get('name') ?? '');
   const values = { name: String(form.get('name') ?? '').slice(0, 200) };
@@ -46,6 +48,7 @@ export async function createClassAction(_prev: FormState<ClassNameField>, form: 
 const classIdSchema = z.uuid();
 
 export async function renameClassAction(_prev: FormState<ClassNameField>, form: FormData): Promise<FormState<ClassNameField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const classId = classIdSchema.safeParse(form.get('classId'));
   const name = classNameSchema.safeParse(form.get('name') ?? '');
@@ -65,6 +68,7 @@ export async function renameClassAction(_prev: FormState<ClassNameField>, form: 
 export type SimpleState = FormState<never>;
 
 export async function archiveClassAction(_prev: SimpleState, form: FormData): Promise<SimpleState> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const classId = classIdSchema.safeParse(form.get('classId'));
   if (!classId.success) return { status: 'error', message: 'That class was not found.' };
@@ -103,6 +107,7 @@ const assignmentFormSchema = z.object({
 });
 
 export async function createAssignmentAction(_prev: FormState<AssignmentField>, form: FormData): Promise<FormState<AssignmentField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const raw = textFields(form, FIELDS);
   const values: Partial<Record<AssignmentField, string>> = {
@@ -148,6 +153,7 @@ export async function createAssignmentAction(_prev: FormState<AssignmentField>, 
 }
 
 export async function closeAssignmentAction(_prev: SimpleState, form: FormData): Promise<SimpleState> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const assignmentId = z.uuid().safeParse(form.get('assignmentId'));
   if (!assignmentId.success) return { status: 'error', message: 'That assignment was not found.' };

@@ -10,6 +10,7 @@ import { setTeacherRating } from '@/lib/db/queries/answers';
 import { getAttemptForTeacher } from '@/lib/db/queries/attempts';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 export type RatingField = 'rating';
 
@@ -23,6 +24,7 @@ const ratingSchema = z.object({
 const NOT_FOUND: FormState<RatingField> = { status: 'error', message: 'That answer was not found. Reload the page and try again.' };
 
 export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, form: FormData): Promise<FormState<RatingField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const parsed = ratingSchema.safeParse(textFields(form, ['assignmentId', 'attemptId', 'itemId', 'rating']));
   if (!parsed.success) {

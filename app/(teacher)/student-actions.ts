@@ -8,10 +8,12 @@ import { setStudentTimeFactor } from '@/lib/db/queries/students';
 import { toPublicError } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/state';
 import { timeFactorSchema } from '@/lib/validation/teacher';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 const schema = z.object({ studentId: z.uuid('Unknown student.'), classId: z.uuid('Unknown class.'), timeFactor: timeFactorSchema });
 
 export async function setTimeFactorAction(_prev: FormState<'timeFactor'>, form: FormData): Promise<FormState<'timeFactor'>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const parsed = schema.safeParse({ studentId: form.get('studentId'), classId: form.get('classId'), timeFactor: form.get('timeFactor') });
   if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Choose a time allowance.' };

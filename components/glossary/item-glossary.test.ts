@@ -2,12 +2,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '@/content/load';
 import { termsIn } from '@/content/glossary';
+import { practiceScope } from '@/lib/quiz/id-scope';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { itemGlossary } from './item-glossary';
 import { publicItemTexts } from './public-item-texts';
 
 const quiz = loadContent(path.resolve(import.meta.dirname, '../../content')).quizzes.get('paktika-practice')!;
-const pub = toPublicQuiz(quiz, 'item-glossary-test-secret-item-glossary-0123');
+const pub = toPublicQuiz(quiz, practiceScope(quiz.id), 'item-glossary-test-secret-item-glossary-0123');
 
 describe('words to know per question, worked out on the server', () => {
   const glossary = itemGlossary(pub);

@@ -2,6 +2,7 @@
 import { useActionState } from 'react';
 import { joinAction, type JoinField } from '@/app/(student)/join/actions';
 import type { FormState } from '@/lib/forms/state';
+import { JoinSubmit } from './join-submit';
 
 const initial: FormState<JoinField> = { status: 'idle' };
 
@@ -50,14 +51,7 @@ export function JoinForm({ code, joinKey }: { code: string; joinKey: string }) {
         />
       </p>
       <FieldError id="displayName-error" error={nameError} />
-      <div role="alert" className="error">
-        {state.message ?? ''}
-      </div>
-      <div className="actions">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Joining…' : 'Join and start'}
-        </button>
-      </div>
+      <JoinSubmit message={state.message} pending={pending} />
     </form>
   );
 }

@@ -18,6 +18,7 @@ import type { GlossaryTerm } from '@/content/glossary';
 import { OfflineSupport } from './offline-support';
 import { SyncBanner } from './sync-banner';
 import { TimeLeft } from './time-left';
+import { LeaveClass } from './leave-class';
 import { useAnswerSync } from './use-answer-sync';
 import { HandIn } from './hand-in';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
@@ -34,6 +35,7 @@ export interface PlayerMode {
   submitUrl?: string; // hand in
   deadline?: string; // a timed attempt's end (ISO): a countdown, and the hand-in when it runs out
   saved?: Record<string, { answer: Answer; feedback?: ItemFeedback }>;
+  leave?: { classId: string; name: string }; // a shared computer: leave the class on this device
 }
 
 interface PlayerProps {
@@ -240,6 +242,7 @@ export function QuizPlayer({ mode, ...props }: PlayerProps) {
     <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={items.length} keep={(saved) => dropStale(saved, items)}>
       <OfflineSupport />
       <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
+      {mode?.leave && mode.storeKey ? <LeaveClass classId={mode.leave.classId} name={mode.leave.name} storeKey={mode.storeKey} /> : null}
     </QuizStoreProvider>
   );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useActionState, useId } from 'react';
+import { useActionState, useId, useState } from 'react';
 import { useClientValue } from '@/components/use-client-value';
 import { createAssignmentAction, type AssignmentField } from '@/app/(teacher)/class-actions';
 import type { FormState } from '@/lib/forms/state';
@@ -8,17 +8,35 @@ import { FormMessage } from './form-message';
 import { SubmitButton } from './submit-button';
 import styles from './teacher.module.css';
 import { useFocusFirstError } from './use-focus-first-error';
+import type { QuizUse } from '@/content/schema';
 
 export interface QuizChoice {
   id: string;
   title: string;
   minutes: number;
   itemCount: number;
+  use: QuizUse;
 }
+
+// what a teacher must know before choosing: a practice quiz's answers are public
+const USE_NOTE: Record<QuizUse, { label: string; note: string }> = {
+  practice: {
+    label: 'practice',
+    note: 'A practice quiz is also open to anyone as public practice with instant feedback, so its answers can be looked up by anyone. It suits practice and homework, not marks.',
+  },
+  assessment: {
+    label: 'assessment, for marks',
+    note: 'An assessment quiz is never shown as public practice: students reach it only through your assignment. Use it for marks.',
+  },
+};
 
 const MODES = [
   { value: 'each', label: 'After each question', hint: 'Feedback as soon as a question is answered. Good for practice in class.' },
-  { value: 'submit', label: 'After handing in', hint: 'Feedback for the whole quiz once the student submits it.' },
+  {
+    value: 'submit',
+    label: 'After handing in',
+    hint: 'Feedback for the whole quiz once the student submits it. With more than one attempt, a handed-in attempt shows only which questions were right, partly right or wrong until the last attempt is handed in or the due date passes; the answers and explanations come then.',
+  },
   { value: 'due', label: 'After the due date', hint: 'Nobody sees answers or feedback until the due date has passed. Good for tests.' },
 ] as const;
 
@@ -38,13 +56,14 @@ function browserDefaults(): string {
   return `${Intl.DateTimeFormat().resolvedOptions().timeZone}\n${localInputValue(due)}`;
 }
 
-export function CreateAssignmentForm({ classId, quizzes }: { classId: string; quizzes: QuizChoice[] }) {
+export function CreateAssignmentForm({ classId, quizzes, openJoin = false }: { classId: string; quizzes: QuizChoice[]; openJoin?: boolean }) {
   const [state, action] = useActionState(createAssignmentAction, initial);
   const formRef = useFocusFirstError(state);
   // the browser's zone and a due date a week from today at 17:00 in it; none on the server (it does not know them)
   const browserText = useClientValue<string | null>(browserDefaults, () => null);
   const [tz, due] = browserText?.split('\n') ?? [];
   const browser = tz !== undefined && due !== undefined ? { tz, due } : null;
+  const [quizId, setQuizId] = useState<string | undefined>(undefined);
   const id = useId();
   const e = state.fieldErrors ?? {};
   const v = state.values ?? {};
@@ -69,13 +88,24 @@ export function CreateAssignmentForm({ classId, quizzes }: { classId: string; qu
 
       <div className={styles.field}>
         <label htmlFor={`${id}-quiz`}>Quiz</label>
-        <select id={`${id}-quiz`} name="quizId" required defaultValue={v.quizId ?? quizzes[0]?.id} aria-invalid={e.quizId ? true : undefined} aria-describedby={describe('quizId')}>
+        <select
+          id={`${id}-quiz`}
+          name="quizId"
+          required
+          defaultValue={v.quizId ?? quizzes[0]?.id}
+          onChange={(event) => setQuizId(event.target.value)}
+          aria-invalid={e.quizId ? true : undefined}
+          aria-describedby={describe('quizId', true)}
+        >
           {quizzes.map((q) => (
             <option key={q.id} value={q.id}>
-              {q.title} ({q.itemCount} {q.itemCount === 1 ? 'question' : 'questions'}, about {q.minutes} min)
+              {q.title} ({USE_NOTE[q.use].label}; {q.itemCount} {q.itemCount === 1 ? 'question' : 'questions'}, about {q.minutes} min)
             </option>
           ))}
         </select>
+        <p id={`${id}-quizId-hint`} className={styles.hint} aria-live="polite">
+          {USE_NOTE[(quizzes.find((q) => q.id === (quizId ?? v.quizId)) ?? quizzes[0])?.use ?? 'practice'].note}
+        </p>
         {errorText('quizId')}
       </div>
 
@@ -105,6 +135,12 @@ export function CreateAssignmentForm({ classId, quizzes }: { classId: string; qu
             </label>
           </div>
         ))}
+        {openJoin ? (
+          <p className={styles.hint}>
+            This class has open join: anyone with the code joins by typing a name, so with “after handing in” a student can
+            join again under extra names, hand in at random and read the feedback. Use the class roster to stop that.
+          </p>
+        ) : null}
         {errorText('mode')}
       </fieldset>
 

@@ -1,5 +1,7 @@
 // The join code, link and QR, large enough to read from the back of a room and clean on paper.
 import QRCode from 'qrcode';
+import { classroomShareUrl } from '@/lib/teacher/classroom';
+import { CopyLink } from './copy-link';
 import { LocalTime } from './local-time';
 import { PrintButton } from './print-button';
 import styles from './teacher.module.css';
@@ -40,6 +42,12 @@ export async function SharePanel({ info }: { info: ShareInfo }) {
         Due <LocalTime iso={info.dueAt} />
       </p>
       <div className={styles.noPrint}>
+        <CopyLink url={info.joinUrl} />
+        <p>
+          <a href={classroomShareUrl(info.joinUrl, info.quizTitle)} target="_blank" rel="noopener noreferrer">
+            Share to Google Classroom<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        </p>
         <PrintButton />
       </div>
     </section>

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useActionState } from 'react';
-import { signUpAction, type SignUpField } from '@/app/(teacher)/auth-actions';
+import { setupAction, signUpAction, type SignUpField } from '@/app/(teacher)/auth-actions';
 import type { FormState } from '@/lib/forms/state';
 import { Field } from './field';
 import { FormMessage } from './form-message';
@@ -10,13 +10,16 @@ import { useFocusFirstError } from './use-focus-first-error';
 
 const initial: FormState<SignUpField> = { status: 'idle' };
 
-export function SignUpForm({ minPasswordLength }: { minPasswordLength: number }) {
-  const [state, action] = useActionState(signUpAction, initial);
+/** A new teacher account: from an invite (`invite`), the setup link (`setupToken`), or an allowed email domain. */
+export function SignUpForm({ minPasswordLength, invite, setupToken }: { minPasswordLength: number; invite?: string; setupToken?: string }) {
+  const [state, action] = useActionState(setupToken ? setupAction : signUpAction, initial);
   const formRef = useFocusFirstError(state);
   const e = state.fieldErrors ?? {};
   return (
     <form ref={formRef} action={action} noValidate>
       <FormMessage state={state} />
+      {invite ? <input type="hidden" name="invite" value={invite} /> : null}
+      {setupToken ? <input type="hidden" name="token" value={setupToken} /> : null}
       <Field name="name" label="Your name" hint="As your students will see it, e.g. Ms Rahimi." autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={e.name} />
       <Field name="email" label="Email" type="email" autoComplete="email" inputMode="email" required defaultValue={state.values?.email} error={e.email} />
       <Field
@@ -24,12 +27,12 @@ export function SignUpForm({ minPasswordLength }: { minPasswordLength: number })
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint={`At least ${minPasswordLength} characters. A short sentence is easy to remember and hard to guess.`}
+        hint={`At least ${minPasswordLength} characters, not containing your email address. A short sentence is easy to remember and hard to guess.`}
         required
         minLength={minPasswordLength}
         error={e.password}
       />
-      <SubmitButton pending="Creating your account…">Create account</SubmitButton>
+      <SubmitButton pending="Creating your account…">{setupToken ? 'Create the admin account' : 'Create account'}</SubmitButton>
       <p>
         Already have an account? <Link href="/teacher/sign-in">Sign in</Link>
       </p>

@@ -3,7 +3,7 @@ import type { Teacher } from '@/lib/auth/session';
 import { SignOutButton } from './sign-out-button';
 import styles from './teacher.module.css';
 
-export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name'> | null }) {
+export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }) {
   return (
     <header className={`${styles.header} ${styles.noPrint}`}>
       <Link href="/teacher">
@@ -16,6 +16,11 @@ export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name'> | nu
               <li>
                 <Link href="/teacher">Classes</Link>
               </li>
+              {teacher.role === 'admin' ? (
+                <li>
+                  <Link href="/teacher/admin">Teachers</Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/teacher/account">Account</Link>
               </li>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedbackReleased } from './feedback-policy';
+import { correctnessReleased, feedbackReleased } from './feedback-policy';
 
 const due = new Date('2030-03-10T15:00:00Z');
 const before = new Date('2030-03-10T14:59:59Z');
@@ -23,5 +23,19 @@ describe('feedbackReleased', () => {
     expect(feedbackReleased({ ...base, mode: 'due', attemptSubmitted: true, now: after })).toBe(true);
     expect(feedbackReleased({ ...base, mode: 'due', attemptSubmitted: true, closedAt: before })).toBe(true);
     expect(feedbackReleased({ ...base, mode: 'due', attemptSubmitted: false, closedAt: before })).toBe(false);
+  });
+
+  it('after handing in with several attempts: attempt 1 shows only right or wrong while attempt 2 may follow', () => {
+    const first = { ...base, mode: 'submit' as const, attemptSubmitted: true, attemptNumber: 1, attemptsAllowed: 2 };
+    expect(feedbackReleased(first)).toBe(false);
+    expect(correctnessReleased(first)).toBe(true);
+    // the last allowed attempt, the due date or the teacher closing the assignment releases everything
+    expect(feedbackReleased({ ...first, attemptNumber: 2 })).toBe(true);
+    expect(feedbackReleased({ ...first, now: after })).toBe(true);
+    expect(feedbackReleased({ ...first, closedAt: before })).toBe(true);
+    // not handed in: nothing at all
+    expect(correctnessReleased({ ...first, attemptSubmitted: false })).toBe(false);
+    // the other modes keep their rules
+    expect(correctnessReleased({ ...first, mode: 'due' })).toBe(false);
   });
 });

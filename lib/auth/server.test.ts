@@ -2,8 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/db';
 import { authErrorCode, getAuth } from './server';
+import { SIGN_IN_LOCKED_CODE } from './sign-in-hooks';
+import { withSignUpGrant } from './sign-up-grant';
+import { FAILURES_PER_EMAIL } from './sign-in-limit';
 
 useTestDatabase();
+
+// accounts are made only with a grant (an invite, the setup link, an allowed domain): the domain one here
+const grant = <T>(work: () => Promise<T>) => withSignUpGrant({ kind: 'domain' }, work);
 
 const json = (path: string, body: unknown, ip = '203.0.113.7') =>
   new Request(`http://localhost:3000/api/auth${path}`, {
@@ -16,7 +22,7 @@ describe('teacher auth', () => {
   it('signs up, signs in, and names a wrong password or a taken email', async () => {
     const auth = await getAuth();
     const email = `ana-${Date.now()}@example.test`;
-    const created = await auth.api.signUpEmail({ body: { name: 'Ana', email, password: 'a good long password' } });
+    const created = await grant(() => auth.api.signUpEmail({ body: { name: 'Ana', email, password: 'a good long password' } }));
     expect(created.user.email).toBe(email);
     expect(created.token).toBeTruthy();
 
@@ -26,20 +32,19 @@ describe('teacher auth', () => {
     const wrong = await auth.api.signInEmail({ body: { email, password: 'not the password' } }).catch((e: unknown) => e);
     expect(authErrorCode(wrong)).toBe('INVALID_EMAIL_OR_PASSWORD');
 
-    const taken = await auth.api
-      .signUpEmail({ body: { name: 'Ana again', email, password: 'another long password' } })
-      .catch((e: unknown) => e);
+    const taken = await grant(() => auth.api.signUpEmail({ body: { name: 'Ana again', email, password: 'another long password' } })).catch((e: unknown) => e);
     expect(authErrorCode(taken)).toBe('USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL');
 
-    const short = await auth.api.signUpEmail({ body: { name: 'B', email: `b-${email}`, password: 'short' } }).catch((e: unknown) => e);
-    expect(authErrorCode(short)).toBe('PASSWORD_TOO_SHORT');
+    const short = await grant(() => auth.api.signUpEmail({ body: { name: 'B', email: `b-${email}`, password: 'short' } })).catch((e: unknown) => e);
+    expect(authErrorCode(short)).toBe('PASSWORD_RULES'); // lib/auth/password-rules.ts, before better-auth's own check
   });
 
   it('answers 429 after repeated sign-ins through the HTTP handler, counted in the database', async () => {
     const auth = await getAuth();
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
-      const res = await auth.handler(json('/sign-in/email', { email: 'nobody@example.test', password: 'wrong password' }));
+      // a new email each time: this is the per-address limit, not the per-account one
+      const res = await auth.handler(json('/sign-in/email', { email: `nobody-${i}@example.test`, password: 'wrong password' }));
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -47,5 +52,39 @@ describe('teacher auth', () => {
     // another address is not affected
     const other = await auth.handler(json('/sign-in/email', { email: 'nobody@example.test', password: 'x' }, '198.51.100.9'));
     expect(other.status).toBe(401);
+  });
+
+  it('stops password guessing per account on the HTTP API, whatever X-Forwarded-For each request sends', async () => {
+    const auth = await getAuth();
+    const email = `guess-${Date.now()}@example.test`;
+    await grant(() => auth.api.signUpEmail({ body: { name: 'Guess', email, password: 'the real password' } }));
+    const statuses: number[] = [];
+    for (let i = 0; i < FAILURES_PER_EMAIL.max; i++) {
+      const res = await auth.handler(json('/sign-in/email', { email, password: `guess ${i}` }, `198.18.0.${i + 1}`));
+      statuses.push(res.status);
+    }
+    expect(statuses.every((s) => s === 401)).toBe(true);
+    // now even the right password waits, from yet another address, and through auth.api (the form's path) as well
+    const locked = await auth.handler(json('/sign-in/email', { email, password: 'the real password' }, '198.18.1.1'));
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await locked.json()).message).toMatch(/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/);
+    const viaApi = await auth.api.signInEmail({ body: { email, password: 'the real password' } }).catch((e: unknown) => e);
+    expect(authErrorCode(viaApi)).toBe(SIGN_IN_LOCKED_CODE);
+  });
+
+  it('counts failures through auth.api too, and a success clears them', async () => {
+    const auth = await getAuth();
+    const email = `form-${Date.now()}@example.test`;
+    await grant(() => auth.api.signUpEmail({ body: { name: 'Form', email, password: 'the real password' } }));
+    for (let i = 0; i < FAILURES_PER_EMAIL.max - 1; i++) {
+      await auth.api.signInEmail({ body: { email, password: 'wrong' } }).catch(() => undefined);
+    }
+    await auth.api.signInEmail({ body: { email, password: 'the real password' } });
+    for (let i = 0; i < FAILURES_PER_EMAIL.max - 1; i++) {
+      await auth.api.signInEmail({ body: { email, password: 'wrong' } }).catch(() => undefined);
+    }
+    // four failures after the success: not locked yet
+    expect((await auth.api.signInEmail({ body: { email, password: 'the real password' } })).user.email).toBe(email);
   });
 });

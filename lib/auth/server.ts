@@ -8,9 +8,10 @@ import { getDb, type Db } from '@/lib/db/client';
 import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
 import { account, session, user, verification } from '@/lib/db/schema';
 import { getAuthSecret, getEnv } from '@/lib/env';
+import { databaseHooks, hooks } from './hooks';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
-export const MIN_PASSWORD_LENGTH = 10;
-export const MAX_PASSWORD_LENGTH = 128;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
 function createAuth(db: Db) {
   const env = getEnv();
@@ -26,8 +27,9 @@ function createAuth(db: Db) {
       autoSignIn: true,
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    // Applies to requests through /api/auth/*. The forms' server actions call auth.api directly, which
-    // better-auth does not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
+    // Applies to requests through /api/auth/*, per network address (better-auth reads X-Forwarded-For: the
+    // per-account limit in the hooks is what holds whatever a client sends). The forms' server actions call
+    // auth.api directly, which better-auth does not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
     rateLimit: {
       enabled: true,
       window: 60,
@@ -43,6 +45,16 @@ function createAuth(db: Db) {
           const r = await consumeRateLimit({ key: `auth:${key}`, max: rule.max, windowSeconds: rule.window });
           return { allowed: r.allowed, retryAfter: r.allowed ? null : r.retryAfter };
         },
+      },
+    },
+    // the per-account limit on wrong passwords and who may sign up, for the forms and the HTTP API alike
+    hooks,
+    databaseHooks,
+    user: {
+      // ours (lib/db/schema.ts); never taken from a sign-up body
+      additionalFields: {
+        role: { type: 'string', required: false, defaultValue: 'teacher', input: false },
+        disabledAt: { type: 'date', required: false, input: false },
       },
     },
     logger: { level: env.nodeEnv === 'test' ? 'error' : 'warn' },

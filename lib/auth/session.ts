@@ -1,7 +1,7 @@
 import 'server-only';
 // Who the teacher is, from the session cookie. Every page, action and route asks itself: none trusts another.
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/errors';
 import { getAuth } from './server';
@@ -10,6 +10,7 @@ export interface Teacher {
   id: string;
   name: string;
   email: string;
+  role: 'admin' | 'teacher';
 }
 
 /** The signed-in teacher, or null. Cached for the duration of one request. */
@@ -17,8 +18,9 @@ export const getTeacher = cache(async (): Promise<Teacher | null> => {
   const requestHeaders = await headers(); // first: during prerendering this bails out before the database is touched
   const auth = await getAuth();
   const result = await auth.api.getSession({ headers: requestHeaders });
-  if (!result) return null;
-  return { id: result.user.id, name: result.user.name, email: result.user.email };
+  // a disabled teacher's sessions were deleted; this covers one that raced with the disabling
+  if (!result || result.user.disabledAt) return null;
+  return { id: result.user.id, name: result.user.name, email: result.user.email, role: result.user.role === 'admin' ? 'admin' : 'teacher' };
 });
 
 /** For server components and server actions: the teacher, or a redirect to sign in (then back to `next`). */
@@ -28,6 +30,13 @@ export async function requireTeacher(options: { next?: string } = {}): Promise<T
     const next = options.next && isSafeNext(options.next) ? `?next=${encodeURIComponent(options.next)}` : '';
     redirect(`/teacher/sign-in${next}`);
   }
+  return teacher;
+}
+
+/** For the admin's pages and actions: the admin, or a 404 for anyone else (nothing says the page exists). */
+export async function requireAdmin(options: { next?: string } = {}): Promise<Teacher> {
+  const teacher = await requireTeacher(options);
+  if (teacher.role !== 'admin') notFound();
   return teacher;
 }
 

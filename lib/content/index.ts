@@ -1,14 +1,14 @@
 import 'server-only';
 // Content for the running app: loaded once per process, refused loudly if invalid.
-import path from 'node:path';
-import { formatProblems, loadContent, type ContentSet } from '@/content/load';
+import { formatProblems, type ContentSet } from '@/content/load';
 import type { Article, Item, Quiz } from '@/content/schema';
+import { loadContentDirs } from './dirs';
 
 const cache = globalThis as unknown as { claimcheckContent?: ContentSet };
 
 function content(): ContentSet {
   if (!cache.claimcheckContent) {
-    const set = loadContent(path.join(process.cwd(), 'content'));
+    const set = loadContentDirs();
     if (set.problems.length > 0) throw new Error(`Invalid content:\n${formatProblems(set.problems)}`);
     cache.claimcheckContent = set;
   }

@@ -24,6 +24,9 @@ const updatedAt = () =>
     .$onUpdate(() => new Date())
     .notNull();
 
+export const TEACHER_ROLES = ['admin', 'teacher'] as const;
+export type TeacherRole = (typeof TEACHER_ROLES)[number];
+
 // ---------- better-auth (property names are the ones better-auth expects) ----------
 export const user = pgTable('user', {
   id: text('id').primaryKey(),
@@ -33,6 +36,10 @@ export const user = pgTable('user', {
   image: text('image'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+  // ours, not better-auth's: the instance's admin (the first account, from the setup link) invites teachers
+  role: text('role', { enum: TEACHER_ROLES }).notNull().default('teacher'),
+  // a disabled teacher cannot sign in, and their sessions were deleted when they were disabled
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
 });
 
 export const session = pgTable(
@@ -93,6 +100,9 @@ import { ASSIGNMENT_MODES, TIME_FACTORS } from '../assignments/options';
 
 export { ASSIGNMENT_MODES, TIME_FACTORS, type AssignmentMode, type TimeFactor } from '../assignments/options';
 
+export const JOIN_MODES = ['open', 'roster'] as const;
+export type JoinMode = (typeof JOIN_MODES)[number];
+
 export const classes = pgTable(
   'classes',
   {
@@ -101,6 +111,8 @@ export const classes = pgTable(
       .notNull()
       .references(() => user.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    // open: anyone with a code types a name; roster: students pick their name and type their personal code
+    joinMode: text('join_mode', { enum: JOIN_MODES }).notNull().default('open'),
     archivedAt: timestamp('archived_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
@@ -147,6 +159,10 @@ export const students = pgTable(
     nameKey: text('name_key').notNull(), // the base name folded for comparison: "sam"
     timeFactor: text('time_factor', { enum: TIME_FACTORS }).notNull().default('1'),
     tokenHash: text('token_hash').notNull(), // sha-256 of the device token kept in the student's cookie
+    // a rostered student's personal code (printed on the class sheet); null for a student who joined by name
+    personalCode: text('personal_code'),
+    // open join: the student this device already was in this class when it joined again under another name
+    sameDeviceAs: uuid('same_device_as'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -215,7 +231,35 @@ export const rateLimits = pgTable(
   (t) => [index('rate_limits_window_start_idx').on(t.windowStart)],
 );
 
+// An invite link for one new teacher account: single use, expiring, revocable. Only the token's hash is kept.
+export const invites = pgTable(
+  'invites',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tokenHash: text('token_hash').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    note: text('note'), // who it is for, as the admin typed it (shown only to admins)
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    usedBy: text('used_by').references(() => user.id, { onDelete: 'set null' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('invites_token_hash_uq').on(t.tokenHash), index('invites_created_at_idx').on(t.createdAt)],
+);
+
+// Instance-wide settings as key and value: the setup token's hash until the first account exists, the email
+// domains allowed to sign up without an invite.
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+  updatedAt: updatedAt(),
+});
+
 export type User = InferSelectModel<typeof user>;
+export type Invite = InferSelectModel<typeof invites>;
 export type Session = InferSelectModel<typeof session>;
 export type Account = InferSelectModel<typeof account>;
 export type Verification = InferSelectModel<typeof verification>;

@@ -2,7 +2,7 @@ import 'server-only';
 // Builds what a student's device may see of its attempt: saved answers, and feedback only once it is due, both in
 // the public ids the device was given (the database keeps the author's).
 import type { Quiz } from '@/content/schema';
-import { feedbackReleased } from '@/lib/assignments/feedback-policy';
+import { correctnessReleased, feedbackReleased } from '@/lib/assignments/feedback-policy';
 import { findItem } from '@/lib/content';
 import type { Answer as AnswerRow, Assignment, Attempt } from '@/lib/db/schema';
 import { getAuthSecret } from '@/lib/env';
@@ -11,17 +11,30 @@ import { feedbackForBrowser } from './public-feedback';
 import { partIds } from './public-ids';
 import { responseForBrowser } from './public-responses';
 import { answerSchema, type Answer } from './responses';
+import type { IdScope } from './id-scope';
 
-export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
-  return feedbackReleased({
+function releaseArgs(assignment: Assignment, attempt: Attempt) {
+  return {
     mode: assignment.mode,
     attemptSubmitted: attempt.submittedAt !== null,
     dueAt: assignment.dueAt,
     closedAt: assignment.closedAt,
-  });
+    attemptNumber: attempt.number,
+    attemptsAllowed: assignment.attemptsAllowed,
+  };
 }
 
-export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
+/** The key, feedback and explanations may reach this attempt's device. */
+export function isReleased(assignment: Assignment, attempt: Attempt): boolean {
+  return feedbackReleased(releaseArgs(assignment, attempt));
+}
+
+/** Only right, partly right or wrong per question (a handed-in attempt while more may follow). */
+export function isCorrectnessReleased(assignment: Assignment, attempt: Attempt): boolean {
+  return correctnessReleased(releaseArgs(assignment, attempt));
+}
+
+export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean, scope: IdScope) {
   const out: Record<string, { answer: Answer; feedback?: ItemFeedback }> = {};
   const secret = getAuthSecret();
   for (const row of rows) {
@@ -33,7 +46,7 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
         : row.response;
     const parsed = answerSchema.safeParse({ response, ...(row.confidence ? { confidence: row.confidence } : {}) });
     if (!item || !parsed.success) continue;
-    const ids = partIds(quiz.id, item, secret);
+    const ids = partIds(scope, item, secret);
     const answer = { ...parsed.data, response: responseForBrowser(parsed.data.response, ids) };
     out[row.itemId] = released ? { answer, feedback: feedbackForBrowser(itemFeedback(item, parsed.data.response), ids) } : { answer };
   }
@@ -43,6 +56,8 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean) {
 export function feedbackNote(assignment: Assignment): string | null {
   if (assignment.mode === 'each') return null;
   return assignment.mode === 'submit'
-    ? 'You will see feedback and your score after you hand in.'
+    ? assignment.attemptsAllowed > 1
+      ? 'After you hand in you will see which questions were right; the answers and explanations come after your last attempt or the due date.'
+      : 'You will see feedback and your score after you hand in.'
     : 'You will see feedback and your score after the due date.';
 }

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { idSchema } from '@/content/schema';
 import { itemParts } from './parts';
+import { assignmentScope, practiceScope } from './id-scope';
 import { partIds } from './public-ids';
 import { allTestItems, match, single } from './test-items';
 
+const Q = practiceScope('quiz');
 const SECRET = 'one-secret-one-secret-one-secret-0123456789';
 const OTHER = 'another-secret-another-secret-another-0123';
 const withParts = allTestItems.filter((item) => itemParts(item).length > 0);
@@ -14,7 +16,7 @@ describe('public part ids', () => {
   });
 
   it.each(withParts.map((i) => [i.type, i] as const))('%s: round trip, opaque, valid ids', (_, item) => {
-    const ids = partIds('quiz', item, SECRET);
+    const ids = partIds(Q, item, SECRET);
     const authorIds = itemParts(item).map(([, id]) => id);
     const shown = itemParts(item).map(([kind, id]) => ids.toPublic(kind, id));
     expect(itemParts(item).map(([kind], i) => ids.toAuthor(kind, shown[i] as string))).toEqual(authorIds);
@@ -27,19 +29,28 @@ describe('public part ids', () => {
   });
 
   it('is stable for a secret, and differs across secrets, quizzes and kinds', () => {
-    const a = partIds('quiz', single, SECRET).toPublic('option', 'a');
+    const a = partIds(Q, single, SECRET).toPublic('option', 'a');
     // a copy of the item is a new cache entry: the id is computed again, not remembered
-    expect(partIds('quiz', structuredClone(single), SECRET).toPublic('option', 'a')).toBe(a);
-    expect(partIds('quiz', single, OTHER).toPublic('option', 'a')).not.toBe(a);
-    expect(partIds('other-quiz', single, SECRET).toPublic('option', 'a')).not.toBe(a);
-    expect(partIds('quiz', match, SECRET).toPublic('claim', 'c1')).not.toBe(partIds('quiz', match, SECRET).toPublic('party', 'c1'));
+    expect(partIds(Q, structuredClone(single), SECRET).toPublic('option', 'a')).toBe(a);
+    expect(partIds(Q, single, OTHER).toPublic('option', 'a')).not.toBe(a);
+    expect(partIds(practiceScope('other-quiz'), single, SECRET).toPublic('option', 'a')).not.toBe(a);
+    expect(partIds(Q, match, SECRET).toPublic('claim', 'c1')).not.toBe(partIds(Q, match, SECRET).toPublic('party', 'c1'));
+  });
+
+  it('differs between practice and each assignment of the same quiz', () => {
+    const inPractice = partIds(Q, single, SECRET).toPublic('option', 'a');
+    const inA = partIds(assignmentScope({ id: 'a1', quizId: 'quiz' }), single, SECRET);
+    const inB = partIds(assignmentScope({ id: 'a2', quizId: 'quiz' }), single, SECRET);
+    expect(new Set([inPractice, inA.toPublic('option', 'a'), inB.toPublic('option', 'a')]).size).toBe(3);
+    expect(inA.toAuthor('option', inPractice)).toBeUndefined();
+    expect(inA.toAuthor('option', inB.toPublic('option', 'a'))).toBeUndefined();
   });
 
   it('rejects an id it never sent: an author id, another kind, another secret', () => {
-    const ids = partIds('quiz', single, SECRET);
+    const ids = partIds(Q, single, SECRET);
     expect(ids.toAuthor('option', 'a')).toBeUndefined();
     expect(ids.toAuthor('step', ids.toPublic('option', 'a'))).toBeUndefined();
-    expect(ids.toAuthor('option', partIds('quiz', single, OTHER).toPublic('option', 'a'))).toBeUndefined();
+    expect(ids.toAuthor('option', partIds(Q, single, OTHER).toPublic('option', 'a'))).toBeUndefined();
     expect(ids.toAuthor('option', 'zz')).toBeUndefined();
   });
 });

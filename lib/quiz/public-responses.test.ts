@@ -3,9 +3,10 @@ import type { Response } from './responses';
 import { partIds } from './public-ids';
 import { responseForBrowser, responseFromBrowser } from './public-responses';
 import { classify, match, multiple, order, scope, single } from './test-items';
+import { practiceScope } from './id-scope';
 
 const SECRET = 'responses-test-secret-responses-test-0123';
-const ids = (item: Parameters<typeof partIds>[1]) => partIds('quiz', item, SECRET);
+const ids = (item: Parameters<typeof partIds>[1]) => partIds(practiceScope('quiz'), item, SECRET);
 
 describe('answers from the browser', () => {
   it('come back to author ids, and go out in public ids again', () => {

@@ -14,6 +14,7 @@ import { responseFromBrowser } from './public-responses';
 import { secretTexts } from './secrets';
 import { seededShuffle } from './shuffle';
 import { allTestItems, order } from './test-items';
+import { practiceScope } from './id-scope';
 
 const SECRET = 'public-test-secret-public-test-secret-0123';
 const root = path.resolve(import.meta.dirname, '../..');
@@ -26,7 +27,7 @@ describe('public items', () => {
   });
 
   it.each([...allTestItems, ...shipped.map((s) => s.item)].map((i) => [i.id, i] as const))('%s carries no key, feedback or explanation', (_, item) => {
-    const json = JSON.stringify(toPublicItem(item, partIds('quiz', item, SECRET)));
+    const json = JSON.stringify(toPublicItem(item, partIds(practiceScope('quiz'), item, SECRET)));
     for (const secret of secretTexts(item)) expect(json).not.toContain(secret);
     expect(json).not.toMatch(/"(key|feedback|explanation|misconception|proves|party|modelAnswer|otherFeedback)":/);
   });
@@ -34,7 +35,7 @@ describe('public items', () => {
   it.each(shipped.map(({ quiz, item }) => [`${quiz.id}/${item.id}`, quiz.id, item] as const))(
     '%s names its parts by public ids only',
     (_, quizId, item: Item) => {
-      const pub = toPublicItem(item, partIds(quizId, item, SECRET));
+      const pub = toPublicItem(item, partIds(practiceScope(quizId), item, SECRET));
       const authorIds = itemParts(item).map(([, id]) => id);
       expect(authorIds).not.toContain(item.id); // else the item's own id would be a false alarm below
       const json = JSON.stringify(pub);
@@ -46,12 +47,12 @@ describe('public items', () => {
   );
 
   it('gives every part of the shipped quizzes a public id', () => {
-    const counted = shipped.reduce((n, { quiz, item }) => n + shownPartIds(toPublicItem(item, partIds(quiz.id, item, SECRET))).length, 0);
+    const counted = shipped.reduce((n, { quiz, item }) => n + shownPartIds(toPublicItem(item, partIds(practiceScope(quiz.id), item, SECRET))).length, 0);
     expect(counted).toBeGreaterThan(100);
   });
 
   it('never sends order steps in the key order', () => {
-    const ids = partIds('quiz', order, SECRET);
+    const ids = partIds(practiceScope('quiz'), order, SECRET);
     const pub = toPublicItem(order, ids);
     expect(pub.type === 'order' && pub.steps.map((s) => ids.toAuthor('step', s.id))).not.toEqual(order.key);
   });
@@ -59,7 +60,7 @@ describe('public items', () => {
   it('a public quiz made with another secret has other ids', () => {
     const [quiz] = quizzes;
     if (!quiz) throw new Error('no quiz');
-    expect(JSON.stringify(toPublicQuiz(quiz, SECRET))).not.toBe(JSON.stringify(toPublicQuiz(quiz, `${SECRET}-other`)));
+    expect(JSON.stringify(toPublicQuiz(quiz, practiceScope(quiz.id), SECRET))).not.toBe(JSON.stringify(toPublicQuiz(quiz, practiceScope(quiz.id), `${SECRET}-other`)));
   });
 });
 
@@ -79,7 +80,7 @@ describe('answers given in public ids', () => {
     expect(cases.length).toBeGreaterThan(60);
     expect(new Set(cases.map((c) => gradeItem(c.item, c.response).score)).size).toBeGreaterThan(2);
     for (const { quiz, item, response } of cases) {
-      const ids = partIds(quiz.id, item, SECRET);
+      const ids = partIds(practiceScope(quiz.id), item, SECRET);
       const pub = toPublicItem(item, ids);
       const read = responseFromBrowser(item, inPageIds(item, pub, response), ids);
       if ('problem' in read) throw new Error(`${item.id}: ${read.problem}`);

@@ -8,6 +8,7 @@ import type { PartIds } from '@/question-types/shared/parts';
 import type { PublicBase } from '@/question-types/shared/public';
 import type { PublicItem } from '@/question-types/types';
 import { partIds } from './public-ids';
+import type { IdScope } from './id-scope';
 
 export type { PublicItem, PublicItemOf } from '@/question-types/types';
 
@@ -39,8 +40,8 @@ export function toPublicItem(item: Item, ids: PartIds): PublicItem {
   return { ...base, ...questionType(item.type).toPublic(item, ids) } as PublicItem;
 }
 
-export function toPublicQuiz(quiz: Quiz, secret: string = getAuthSecret()): PublicQuiz {
-  const item = (i: Item) => toPublicItem(i, partIds(quiz.id, i, secret));
+export function toPublicQuiz(quiz: Quiz, scope: IdScope, secret: string = getAuthSecret()): PublicQuiz {
+  const item = (i: Item) => toPublicItem(i, partIds(scope, i, secret));
   return {
     id: quiz.id,
     article: quiz.article,

@@ -12,6 +12,12 @@ describe('csvCell', () => {
     ['\tTAB', "'\tTAB"],
     ['\rCR', `"'\rCR"`],
     ['=HYPERLINK("http://x","y")', `"'=HYPERLINK(""http://x"",""y"")"`],
+    // compatibility forms that NFKC folds to a formula sign: full-width, small and superscript
+    ['＝1+2', "'＝1+2"],
+    ['＋CMD', "'＋CMD"],
+    ['﹣2', "'﹣2"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['⁺1', "'⁺1"],
   ])('defuses a formula: %j', (input, output) => {
     expect(csvCell(input)).toBe(output);
   });

@@ -17,7 +17,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function csvCell(value: Cell): string {
   let text = value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : String(value);
-  if (FORMULA_START.test(text)) text = `'${text}`;
+  // NFKC first: a spreadsheet may read a full-width ＝ or ＋ as the formula sign it is a compatibility form of
+  if (FORMULA_START.test(text.normalize('NFKC'))) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

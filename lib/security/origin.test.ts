@@ -44,6 +44,7 @@ const posts: Array<[string, () => Promise<{ POST: Post }>, Record<string, string
   ['attempts/[attemptId]/submit/route.ts', () => import('@/app/api/attempts/[attemptId]/submit/route') as Promise<{ POST: Post }>, { attemptId }],
   ['practice/[quizId]/items/[itemId]/route.ts', () => import('@/app/api/practice/[quizId]/items/[itemId]/route') as Promise<{ POST: Post }>, { quizId: 'paktika-practice', itemId: 'numbers-71-militants' }],
   ['practice/[quizId]/results/route.ts', () => import('@/app/api/practice/[quizId]/results/route') as Promise<{ POST: Post }>, { quizId: 'paktika-practice' }],
+  ['admin/invites/route.ts', () => import('@/app/api/admin/invites/route') as Promise<{ POST: Post }>, {}],
 ];
 
 function routeFiles(dir: string): string[] {

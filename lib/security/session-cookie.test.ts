@@ -1,6 +1,7 @@
-// better-auth's session cookie, as its HTTP endpoint sets it: HttpOnly, SameSite=Lax, and Secure over https.
+// better-auth's session cookie, as its HTTP sign-in sets it: HttpOnly, SameSite=Lax, and Secure over https.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getAuth } from '@/lib/auth/server';
+import { withSignUpGrant } from '@/lib/auth/sign-up-grant';
 import { useTestDatabase } from '@/test/db';
 
 useTestDatabase();
@@ -11,11 +12,14 @@ async function signUpCookies(appUrl: string, ip: string): Promise<string[]> {
   vi.stubEnv('BETTER_AUTH_URL', appUrl);
   forgetAuth(); // the auth instance reads its base URL when made
   const auth = await getAuth();
+  // accounts come from an invite (a grant); the cookie is what the HTTP sign-in sets
+  const email = `ana-${crypto.randomUUID()}@example.test`;
+  await withSignUpGrant({ kind: 'domain' }, () => auth.api.signUpEmail({ body: { name: 'Ana', email, password: 'a good long password' } }));
   const res = await auth.handler(
-    new Request(`${appUrl}/api/auth/sign-up/email`, {
+    new Request(`${appUrl}/api/auth/sign-in/email`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: appUrl, 'x-forwarded-for': ip },
-      body: JSON.stringify({ name: 'Ana', email: `ana-${crypto.randomUUID()}@example.test`, password: 'a good long password' }),
+      body: JSON.stringify({ email, password: 'a good long password' }),
     }),
   );
   expect(res.status).toBe(200);

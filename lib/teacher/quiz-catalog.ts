@@ -1,7 +1,8 @@
 import 'server-only';
-// The quizzes a teacher can assign: every valid quiz under content/, read once per process.
-import path from 'node:path';
-import { formatProblems, loadContent } from '@/content/load';
+// The quizzes a teacher can assign: every valid quiz under content/ (and EXTRA_CONTENT_DIRS), read once per process.
+import { formatProblems } from '@/content/load';
+import type { QuizUse } from '@/content/schema';
+import { loadContentDirs } from '@/lib/content/dirs';
 
 export interface QuizOption {
   id: string;
@@ -9,13 +10,14 @@ export interface QuizOption {
   summary: string;
   minutes: number;
   itemCount: number;
+  use: QuizUse;
 }
 
 const cache = globalThis as unknown as { claimcheckQuizOptions?: QuizOption[] };
 
 export function listQuizOptions(): QuizOption[] {
   if (!cache.claimcheckQuizOptions) {
-    const { quizzes, problems } = loadContent(path.join(process.cwd(), 'content'));
+    const { quizzes, problems } = loadContentDirs();
     if (problems.length > 0) console.error(`[content] problems in content/:\n${formatProblems(problems)}`);
     cache.claimcheckQuizOptions = [...quizzes.values()]
       .map((q) => ({
@@ -23,6 +25,7 @@ export function listQuizOptions(): QuizOption[] {
         title: q.title,
         summary: q.summary,
         minutes: q.minutes,
+        use: q.use,
         itemCount: q.sections.reduce((n, s) => n + s.items.length, 0),
       }))
       .sort((a, b) => a.title.localeCompare(b.title));

@@ -18,6 +18,13 @@ describe('authBodyProblem', () => {
     expect(asJson({ name: 'x', pad: 'y'.repeat(20_000) })).toBe('That request is too large.');
   });
 
+  it('refuses a NUL or control character in a name or email (it would fail the insert with a 500)', () => {
+    expect(asJson({ name: 'Ms\u0000Rahimi', email: 'r@school.org', password: 'correct horse battery' })).toBe(
+      'The name cannot contain control characters.',
+    );
+    expect(asJson({ email: 'r\u0000@school.org', password: 'correct horse battery' })).toBe('The email address cannot contain control characters.');
+  });
+
   it('leaves what it cannot read to better-auth', () => {
     expect(authBodyProblem('{not json', 'application/json')).toBeNull();
     expect(asJson(['a'])).toBeNull();

@@ -1,15 +1,23 @@
 // Length limits for what reaches better-auth's own HTTP endpoints (/api/auth/*). The app's forms go through server
 // actions with their own schemas; these endpoints stay reachable, and better-auth bounds passwords but not names.
 import { z } from 'zod';
+import { hasControlCharacters } from './text';
 
 export const MAX_AUTH_BODY_BYTES = 16 * 1024;
 export const MAX_TEACHER_NAME = 80;
 
 const text = (max: number, what: string) => z.string().max(max, `${what} must be at most ${max} characters.`).optional();
+// stored as text: a NUL would fail the insert (a 500), and other control characters have no place in a name
+const plainText = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} must be at most ${max} characters.`)
+    .refine((v) => !hasControlCharacters(v), `${what} cannot contain control characters.`)
+    .optional();
 
 export const authBodySchema = z.looseObject({
-  name: text(MAX_TEACHER_NAME, 'The name'),
-  email: text(254, 'The email address'),
+  name: plainText(MAX_TEACHER_NAME, 'The name'),
+  email: plainText(254, 'The email address'),
   password: text(128, 'The password'),
   newPassword: text(128, 'The new password'),
   currentPassword: text(128, 'The current password'),

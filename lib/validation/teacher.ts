@@ -2,15 +2,17 @@
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { ASSIGNMENT_MODES, TIME_FACTORS } from '@/lib/assignments/options';
+import { hasControlCharacters, stripBidiControls } from './text';
 
 export const classNameSchema = z
   .string({ error: 'Give the class a name.' })
-  .transform((s) => s.replace(/\s+/g, ' ').trim())
+  .transform((s) => stripBidiControls(s).replace(/\s+/g, ' ').trim())
   .pipe(
     z
       .string()
       .min(1, 'Give the class a name.')
-      .max(80, 'Keep the class name under 80 characters.'),
+      .max(80, 'Keep the class name under 80 characters.')
+      .refine((s) => !hasControlCharacters(s), 'Remove the invisible control characters from the class name.'),
   );
 
 export const assignmentModeSchema = z.enum(ASSIGNMENT_MODES, { error: 'Choose when students see feedback.' });

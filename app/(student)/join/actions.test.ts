@@ -7,10 +7,16 @@ import { LIMITS } from '@/lib/security/rate-limits';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { joinAction, type JoinField } from './actions';
 
-const request = { ip: '203.0.113.10', set: [] as Array<{ name: string; options: Record<string, unknown> }> };
+const request = { ip: '203.0.113.10', set: [] as Array<{ name: string; options: Record<string, unknown> }>, jar: new Map<string, string>() };
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': request.ip }),
-  cookies: async () => ({ set: (name: string, _value: string, options: Record<string, unknown>) => request.set.push({ name, options }) }),
+  cookies: async () => ({
+    set: (name: string, value: string, options: Record<string, unknown>) => {
+      request.set.push({ name, options });
+      request.jar.set(name, value);
+    },
+    get: (name: string) => (request.jar.has(name) ? { name, value: request.jar.get(name) } : undefined),
+  }),
 }));
 
 useTestDatabase();

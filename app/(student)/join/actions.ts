@@ -2,15 +2,18 @@
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { clientAddress } from '@/lib/auth/sign-in-limit';
-import { joinClass } from '@/lib/db/queries/students';
+import { clientAddress } from '@/lib/http/client-address';
+import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
+import { rosterJoin } from '@/lib/db/queries/roster';
+import { getStudentByToken, joinClass } from '@/lib/db/queries/students';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, type FormState } from '@/lib/forms/state';
 import { checkJoinAllowed, recordJoinFailure } from '@/lib/security/rate-limits';
-import { setStudentCookie } from '@/lib/students/device-cookie';
+import { readStudentToken, setStudentCookie } from '@/lib/students/device-cookie';
 import { echo, joinCodeInputSchema } from '@/lib/validation/student';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
-export type JoinField = 'code' | 'displayName';
+export type JoinField = 'code' | 'displayName' | 'studentId' | 'personalCode';
 
 const joinSchema = z.object({
   code: joinCodeInputSchema,
@@ -19,9 +22,19 @@ const joinSchema = z.object({
   joinKey: z.uuid().optional(),
 });
 
+/** The student this device already is in the class of this code, if any (an open join under another name is flagged). */
+async function studentOnThisDevice(code: string): Promise<string | undefined> {
+  const found = await getOpenAssignmentByCode({ code });
+  const token = found ? await readStudentToken({ classId: found.class.id }) : null;
+  const student = token && found ? await getStudentByToken({ token, classId: found.class.id }) : null;
+  return student?.id;
+}
+
 export async function joinAction(_prev: FormState<JoinField>, form: FormData): Promise<FormState<JoinField>> {
+  if (!isForm(form)) return NOT_A_FORM;
   const raw = { code: String(form.get('code') ?? ''), displayName: String(form.get('displayName') ?? '') };
-  const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200) };
+  const picked = form.get('studentId');
+  const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200), ...(typeof picked === 'string' && picked ? { studentId: echo(picked, 40) } : {}) };
   const joinKey = form.get('joinKey');
   const parsed = joinSchema.safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
@@ -35,11 +48,20 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
     return { status: 'error', message: toPublicError(error, 'joinAction').body.message, values };
   }
   try {
-    const joined = await joinClass(parsed.data);
+    const studentId = form.get('studentId');
+    if (form.get('roster') === '1' && !(typeof studentId === 'string' && studentId)) {
+      return { status: 'error', fieldErrors: { studentId: 'Choose your name from the list.' }, values };
+    }
+    const joined =
+      typeof studentId === 'string' && studentId
+        ? // a roster class: the name picked and the personal code typed
+          await rosterJoin({ code: parsed.data.code, studentId, personalCode: String(form.get('personalCode') ?? '').slice(0, 20) })
+        : await joinClass({ ...parsed.data, sameDeviceAs: await studentOnThisDevice(parsed.data.code) });
     await setStudentCookie({ classId: joined.assignment.classId, token: joined.token });
     assignmentId = joined.assignment.id;
   } catch (error) {
-    if (isAppError(error) && error.code === 'not_found:join_code') await recordJoinFailure({ ip });
+    // guessing codes, join codes or personal ones, is what the per-address limit slows
+    if (isAppError(error) && (error.code === 'not_found:join_code' || error.code === 'bad_request:personal_code')) await recordJoinFailure({ ip });
     const { body } = toPublicError(error, 'joinAction');
     return {
       status: 'error',

@@ -7,7 +7,7 @@ export default async function TeacherLayout({ children }: { children: ReactNode 
   const teacher = await getTeacher();
   return (
     <>
-      <TeacherHeader teacher={teacher ? { name: teacher.name } : null} />
+      <TeacherHeader teacher={teacher ? { name: teacher.name, role: teacher.role } : null} />
       <main id="main" className={styles.page}>
         {children}
       </main>

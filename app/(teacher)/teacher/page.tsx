@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ExportLinks } from '@/components/teacher/export-links';
 import { ClassList, type ClassItem } from '@/components/teacher/class-list';
 import { CreateClassForm } from '@/components/teacher/create-class-form';
 import styles from '@/components/teacher/teacher.module.css';
@@ -38,6 +39,7 @@ export default async function TeacherDashboard() {
               <p className={styles.meta}>
                 {q.itemCount} questions · about {q.minutes} minutes
               </p>
+              <ExportLinks quizId={q.id} quizTitle={q.title} />
             </li>
           ))}
         </ul>

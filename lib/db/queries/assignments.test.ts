@@ -78,7 +78,7 @@ describe('assignments', () => {
     const a = await createAssignment({ teacherId: t.id, classId: c.id, input: assignmentInput() });
     expect(await getAssignmentForTeacher({ teacherId: bob.id, assignmentId: a.id })).toBeNull();
     expect(await getAssignmentForTeacher({ teacherId: t.id, assignmentId: a.id })).toMatchObject({ assignment: { id: a.id } });
-    await expect(closeAssignment({ teacherId: bob.id, assignmentId: a.id })).rejects.toMatchObject({ code: 'forbidden:assignment' });
+    await expect(closeAssignment({ teacherId: bob.id, assignmentId: a.id })).rejects.toMatchObject({ code: 'not_found:assignment', message: 'That assignment was not found.' });
     expect(await getOpenAssignmentByCode({ code: a.code })).not.toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { generateJoinCode, normalizeJoinCode } from '@/lib/assignments/join-code
 import { AppError } from '@/lib/errors';
 import { assignmentInputSchema, type AssignmentInput } from '@/lib/validation/teacher';
 import { getDb } from '../client';
-import { assignments, classes, type Assignment, type Class } from '../schema';
+import { assignments, classes, type Assignment, type Class, type JoinMode } from '../schema';
 import { isUniqueViolation, orNull, ownedAssignment, ownedClass } from './shared';
 
 const CODE_ATTEMPTS = 8;
@@ -103,12 +103,12 @@ export async function getOpenAssignmentByCode({
 }: {
   code: string;
   now?: Date;
-}): Promise<{ assignment: Assignment; class: { id: string; name: string }; window: AssignmentWindow } | null> {
+}): Promise<{ assignment: Assignment; class: { id: string; name: string; joinMode: JoinMode }; window: AssignmentWindow } | null> {
   const normalized = normalizeJoinCode(code);
   if (!normalized) return null;
   const db = await getDb();
   const [row] = await db
-    .select({ assignment: assignments, class: { id: classes.id, name: classes.name } })
+    .select({ assignment: assignments, class: { id: classes.id, name: classes.name, joinMode: classes.joinMode } })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .where(and(eq(assignments.code, normalized), isNull(assignments.closedAt), isNull(classes.archivedAt)));

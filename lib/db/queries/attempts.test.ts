@@ -229,8 +229,10 @@ describe('ownership of attempts', () => {
     expect(await getAttemptForTeacher({ teacherId: bob.id, attemptId: attempt.id })).toBeNull();
     expect(await listAnswersForTeacher({ teacherId: bob.id, attemptId: attempt.id })).toBeNull();
     expect(await listAttemptsForAssignment({ teacherId: bob.id, assignmentId: assignment.id })).toBeNull();
+    // the same refusal as for an id that does not exist: nothing says the attempt is real
     await expect(setTeacherRating({ teacherId: bob.id, attemptId: attempt.id, itemId: 'q1', rating: 0 })).rejects.toMatchObject({
-      code: 'forbidden:attempt',
+      code: 'not_found:attempt',
+      message: 'That attempt was not found.',
     });
 
     expect(await getAttemptForTeacher({ teacherId: teacher.id, attemptId: attempt.id })).toMatchObject({ class: { id: klass.id } });

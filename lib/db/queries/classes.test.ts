@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '@/lib/errors';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
@@ -46,6 +47,9 @@ describe('classes', () => {
   });
 
   it('are invisible to another teacher', async () => {
+    // exactly what an unknown id gets, as SECURITY.md promises
+    const unknownClass = { code: 'not_found:class', message: 'That class was not found.' };
+    await expect(renameClass({ teacherId: 'nobody', classId: crypto.randomUUID(), name: 'x' })).rejects.toMatchObject(unknownClass);
     const alice = await createTestTeacher('Alice');
     const bob = await createTestTeacher('Bob');
     const c = await createClass({ teacherId: alice.id, name: 'Alice class' });
@@ -53,10 +57,10 @@ describe('classes', () => {
     expect(await getClassForTeacher({ teacherId: bob.id, classId: 'not-a-uuid' })).toBeNull();
     expect(await listClassesForTeacher({ teacherId: bob.id })).toEqual([]);
     expect(await listAssignmentsForClass({ teacherId: bob.id, classId: c.id })).toBeNull();
-    await expect(renameClass({ teacherId: bob.id, classId: c.id, name: 'Mine now' })).rejects.toMatchObject({ code: 'forbidden:class' });
-    await expect(archiveClass({ teacherId: bob.id, classId: c.id })).rejects.toMatchObject({ code: 'forbidden:class' });
+    await expect(renameClass({ teacherId: bob.id, classId: c.id, name: 'Mine now' })).rejects.toMatchObject(unknownClass);
+    await expect(archiveClass({ teacherId: bob.id, classId: c.id })).rejects.toMatchObject(unknownClass);
     await expect(createAssignment({ teacherId: bob.id, classId: c.id, input: assignmentInput() })).rejects.toMatchObject({
-      code: 'forbidden:class',
+      ...unknownClass,
     });
     expect(await getClassForTeacher({ teacherId: alice.id, classId: c.id })).toMatchObject({ name: 'Alice class' });
   });

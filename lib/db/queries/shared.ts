@@ -1,5 +1,6 @@
 import 'server-only';
 // Helpers shared by the query modules: ownership loaders (authorization lives in the data layer) and error tests.
+// Another teacher's id is answered exactly like an unknown one: "not found", so a refusal confirms nothing.
 import { eq } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
 import { isUuid } from '@/lib/validation/ids';
@@ -9,16 +10,16 @@ import { assignments, attempts, classes, type Assignment, type Attempt, type Cla
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-/** The class if this teacher owns it; throws not_found / forbidden otherwise. */
+/** The class if this teacher owns it; throws not_found otherwise. */
 export async function ownedClass(db: DbOrTx, teacherId: string, classId: string): Promise<Class> {
   if (!isUuid(classId)) throw new AppError('not_found:class', 'That class was not found.');
   const [row] = await db.select().from(classes).where(eq(classes.id, classId));
   if (!row) throw new AppError('not_found:class', 'That class was not found.');
-  if (row.teacherId !== teacherId) throw new AppError('forbidden:class', 'That class belongs to another teacher.');
+  if (row.teacherId !== teacherId) throw new AppError('not_found:class', 'That class was not found.');
   return row;
 }
 
-/** The assignment and its class if this teacher owns the class; throws not_found / forbidden otherwise. */
+/** The assignment and its class if this teacher owns the class; throws not_found otherwise. */
 export async function ownedAssignment(
   db: DbOrTx,
   teacherId: string,
@@ -32,12 +33,12 @@ export async function ownedAssignment(
     .where(eq(assignments.id, assignmentId));
   if (!row) throw new AppError('not_found:assignment', 'That assignment was not found.');
   if (row.class.teacherId !== teacherId) {
-    throw new AppError('forbidden:assignment', 'That assignment belongs to another teacher.');
+    throw new AppError('not_found:assignment', 'That assignment was not found.');
   }
   return row;
 }
 
-/** The attempt, its assignment and class if this teacher owns the class; throws not_found / forbidden otherwise. */
+/** The attempt, its assignment and class if this teacher owns the class; throws not_found otherwise. */
 export async function ownedAttempt(
   db: DbOrTx,
   teacherId: string,
@@ -51,7 +52,7 @@ export async function ownedAttempt(
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .where(eq(attempts.id, attemptId));
   if (!row) throw new AppError('not_found:attempt', 'That attempt was not found.');
-  if (row.class.teacherId !== teacherId) throw new AppError('forbidden:attempt', 'That attempt is not in your class.');
+  if (row.class.teacherId !== teacherId) throw new AppError('not_found:attempt', 'That attempt was not found.');
   return row;
 }
 

@@ -28,10 +28,17 @@ export function toStudentDTO(s: Student): StudentDTO {
 /**
  * The device token for a join form's one-time key: derived (keyed with the app secret), so a resent join yields
  * the same token and finds the student the first request made. Without the secret the token cannot be guessed.
+ * Tied to the name it was sent with, so a replayed form with another name never lands on an earlier student.
  */
-function tokenForJoinKey(classId: string, joinKey: string): string {
-  return crypto.createHmac('sha256', getAuthSecret()).update(`join:${classId}:${joinKey}`).digest('base64url');
+function tokenForJoinKey(classId: string, joinKey: string, nameKey: string): string {
+  return crypto.createHmac('sha256', getAuthSecret()).update(`join:${classId}:${joinKey}:${nameKey}`).digest('base64url');
 }
+
+/**
+ * A resend of the same form (a slow reply, a double tap) comes within moments. Later, the same key is a replay
+ * (Back on a shared computer, a copied form): refused, so no other device becomes that student.
+ */
+export const JOIN_RESEND_WINDOW_MS = 2 * 60_000;
 
 export function hashDeviceToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -47,9 +54,12 @@ export async function joinClass({
   code,
   displayName,
   joinKey,
+  sameDeviceAs,
 }: {
   code: string;
   displayName: string;
+  /** The student this device already is in the class (open join): flagged for the teacher. */
+  sameDeviceAs?: string;
   /** One per join form shown: a resent join (a slow reply, a double tap) gets the same student, not a second. */
   joinKey?: string;
 }): Promise<{ student: StudentDTO; token: string; assignment: Assignment; className: string }> {
@@ -61,9 +71,13 @@ export async function joinClass({
       fields: { code: 'No open assignment has that code. Check it with your teacher.' },
     });
   }
+  if (found.class.joinMode === 'roster') {
+    const message = 'This class has a list of names: pick yours and type your personal code.';
+    throw new AppError('bad_request:roster_class', message, { fields: { displayName: message } });
+  }
   const db = await getDb();
   const classId = found.class.id;
-  const token = joinKey ? tokenForJoinKey(classId, joinKey) : crypto.randomBytes(32).toString('base64url');
+  const token = joinKey ? tokenForJoinKey(classId, joinKey, name.key) : crypto.randomBytes(32).toString('base64url');
   const joined = (row: Student) => ({ student: toStudentDTO(row), token, assignment: found.assignment, className: found.class.name });
   const again = async () => {
     const [row] = await db.select().from(students).where(eq(students.tokenHash, hashDeviceToken(token)));
@@ -71,6 +85,9 @@ export async function joinClass({
   };
   if (joinKey) {
     const existing = await again();
+    if (existing && Date.now() - existing.createdAt.getTime() > JOIN_RESEND_WINDOW_MS) {
+      throw new AppError('conflict:join_key', 'This join form has been used already. Reload the page to join.');
+    }
     if (existing) return joined(existing);
   }
   for (let i = 0; i < NAME_ATTEMPTS; i++) {
@@ -79,7 +96,7 @@ export async function joinClass({
     try {
       const [row] = await db
         .insert(students)
-        .values({ classId, displayName: chosen, nameKey: name.key, tokenHash: hashDeviceToken(token) })
+        .values({ classId, displayName: chosen, nameKey: name.key, tokenHash: hashDeviceToken(token), sameDeviceAs: sameDeviceAs ?? null })
         .returning();
       if (!row) throw new Error('insert into students returned no row');
       return joined(row);
@@ -138,7 +155,17 @@ export async function setStudentTimeFactor({
     .innerJoin(classes, eq(classes.id, students.classId))
     .where(eq(students.id, studentId));
   if (!row) throw new AppError('not_found:student', 'That student was not found.');
-  if (row.teacherId !== teacherId) throw new AppError('forbidden:student', 'That student is not in your class.');
+  if (row.teacherId !== teacherId) throw new AppError('not_found:student', 'That student was not found.');
   const [updated] = await db.update(students).set({ timeFactor: factor.data }).where(eq(students.id, studentId)).returning();
   return updated ?? row.student;
+}
+
+/** "Not you? Leave this class on this device": the device's token stops working (a copied cookie too). */
+export async function forgetDevice({ token, classId }: { token: string; classId: string }): Promise<boolean> {
+  const student = await getStudentByToken({ token, classId });
+  if (!student) return false;
+  const db = await getDb();
+  const unheld = hashDeviceToken(`left:${crypto.randomBytes(32).toString('base64url')}`);
+  await db.update(students).set({ tokenHash: unheld }).where(eq(students.id, student.id));
+  return true;
 }

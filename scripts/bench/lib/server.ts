@@ -62,6 +62,10 @@ export function assertBuilt(): void {
   }
 }
 
+// Where the servers of this run write the one-time setup link (lib/auth/setup.ts): setup.ts reads it to make the
+// admin, as a newcomer would from the server's output. Every instance writes it; the last one's link is the valid one.
+export const SETUP_LINK_FILE = path.join(os.tmpdir(), `cc-bench-setup-link-${process.pid}`);
+
 export interface ServerOptions {
   port: number;
   /** Embedded database dir (ignored when databaseUrl is set). */
@@ -143,6 +147,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     BETTER_AUTH_URL: origin,
     BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? BENCH_SECRET,
     PORT: String(options.port),
+    // each simulated student sends its own X-Forwarded-For, as a proxy in front of the app would set it
+    TRUST_PROXY: '1',
+    SETUP_LINK_FILE,
   };
   if (options.appDir) delete env.DATABASE_URL;
   else if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

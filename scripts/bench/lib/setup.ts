@@ -1,6 +1,9 @@
-// Demo data made through the app's real HTTP surface, as a teacher would: sign up (better-auth's endpoint), create
-// a class and an assignment (the server-action forms, posted as a browser without JavaScript posts them).
+// Demo data made through the app's real HTTP surface, as people would: the admin from the setup link, a teacher
+// from an invite, a class and an assignment (the server-action forms, posted as a browser without JavaScript posts
+// them).
+import fs from 'node:fs';
 import { CookieJar, submitForm, timedFetch } from './http';
+import { SETUP_LINK_FILE } from './server';
 
 export interface Classroom {
   teacher: { email: string; password: string; jar: CookieJar };
@@ -12,17 +15,52 @@ export interface Classroom {
 
 export type Mode = 'each' | 'submit' | 'due';
 
-export async function signUpTeacher(origin: string, email: string, password = 'correct horse battery staple'): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const res = await timedFetch(`${origin}/api/auth/sign-up/email`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', origin },
-    body: JSON.stringify({ name: 'Bench Teacher', email, password }),
-  });
-  if (res.status !== 200 || !res.res) throw new Error(`teacher sign-up failed: ${res.status} ${res.body.slice(0, 300)}`);
-  jar.take(res.res);
-  if (!jar.find('better-auth.session_token')) throw new Error('teacher sign-up set no session cookie');
+const PASSWORD = 'correct horse battery staple';
+
+/** A URL's path and query, for the same server at `origin`. */
+const pathOf = (url: string) => {
+  const u = new URL(url);
+  return `${u.pathname}${u.search}`;
+};
+
+function sessionOf(jar: CookieJar, what: string, post: { status: number; error?: string; body: string }): CookieJar {
+  if (post.status !== 303 || !jar.find('better-auth.session_token')) {
+    throw new Error(`${what} failed: ${post.status} ${post.error ?? ''} ${post.body.slice(0, 300)}`);
+  }
   return jar;
+}
+
+const admins = new Map<string, Promise<CookieJar>>();
+
+/** The instance's admin, made once per run from the setup link the server wrote (as a newcomer would use it). */
+function adminJar(origin: string): Promise<CookieJar> {
+  let admin = admins.get(origin);
+  if (!admin) {
+    admin = (async () => {
+      const link = fs.readFileSync(SETUP_LINK_FILE, 'utf8').trim();
+      const jar = new CookieJar();
+      const fields = { name: 'Bench Admin', email: `bench-admin-${Date.now()}@school.test`, password: PASSWORD };
+      const { post } = await submitForm(origin, pathOf(link), 'Create the admin account', fields, jar);
+      return sessionOf(jar, 'admin setup', post);
+    })();
+    admins.set(origin, admin);
+  }
+  return admin;
+}
+
+/** A teacher, through an invite link the admin made (POST /api/admin/invites) and the sign-up form. */
+export async function signUpTeacher(origin: string, email: string, password = PASSWORD): Promise<CookieJar> {
+  const admin = await adminJar(origin);
+  const invite = await timedFetch(`${origin}/api/admin/invites`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin, cookie: admin.header() },
+    body: JSON.stringify({ note: email, days: 1 }),
+  });
+  if (invite.status !== 201) throw new Error(`invite failed: ${invite.status} ${invite.body.slice(0, 300)}`);
+  const { url } = JSON.parse(invite.body) as { url: string };
+  const jar = new CookieJar();
+  const { post } = await submitForm(origin, pathOf(url), 'Create account', { name: 'Bench Teacher', email, password }, jar);
+  return sessionOf(jar, 'teacher sign-up', post);
 }
 
 function dueIn(days: number): string {
@@ -35,7 +73,7 @@ export async function createClassroom(
   { quizId = 'paktika-practice', mode = 'submit', className = 'Bench class' }: { quizId?: string; mode?: Mode; className?: string } = {},
 ): Promise<Classroom> {
   const email = `bench-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@school.test`;
-  const password = 'correct horse battery staple';
+  const password = PASSWORD;
   const jar = await signUpTeacher(origin, email, password);
 
   const made = await submitForm(origin, '/teacher', 'create-class-heading', { name: className }, jar);

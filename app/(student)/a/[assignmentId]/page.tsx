@@ -8,6 +8,7 @@ import { isAppError } from '@/lib/errors';
 import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { feedbackNote, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { toPublicQuiz } from '@/lib/quiz/public';
+import { assignmentScope } from '@/lib/quiz/id-scope';
 
 export const metadata: Metadata = { title: 'Class quiz' };
 
@@ -34,7 +35,7 @@ export default async function AssignmentPage({ params }: Props) {
   }
   const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
   const released = isReleased(assignment, attempt);
-  const publicQuiz = toPublicQuiz(quiz);
+  const publicQuiz = toPublicQuiz(quiz, assignmentScope(assignment));
   return (
     <>
       <p className="muted small">
@@ -52,7 +53,8 @@ export default async function AssignmentPage({ params }: Props) {
           feedbackNote: feedbackNote(assignment),
           resultsHref: `/a/${assignment.id}/results`,
           submitUrl: `/api/attempts/${attempt.id}/submit`,
-          saved: savedAnswers(quiz, rows, released),
+          leave: { classId: assignment.classId, name: student.displayName },
+          saved: savedAnswers(quiz, rows, released, assignmentScope(assignment)),
           ...(assignment.timeLimitMinutes !== null && attempt.deadlineAt && attempt.deadlineAt < assignment.dueAt
             ? { deadline: attempt.deadlineAt.toISOString() }
             : {}),

@@ -1,23 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { JoinForm } from '@/components/join/join-form';
+import { RosterJoinForm } from '@/components/join/roster-join-form';
+import { rosterNames } from '@/lib/db/queries/roster';
 import { LocalTime } from '@/components/teacher/local-time';
 import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
 import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
 import { getQuiz } from '@/lib/content';
+import { decodeSegment } from '@/lib/http/segment';
 
 export const metadata: Metadata = { title: 'Join a class quiz' };
 
 export default async function JoinCodePage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const found = await getOpenAssignmentByCode({ code: decodeURIComponent(code).slice(0, 20) });
+  const code = decodeSegment((await params).code)?.slice(0, 20);
+  // "%ff%fe" is not valid percent-encoding: no code at all, so the page does not exist
+  if (code === undefined) notFound();
+  const found = await getOpenAssignmentByCode({ code });
   if (!found) {
     return (
       <>
         <h1>That code does not open a quiz</h1>
         <p>
-          No open assignment has the code <strong>{decodeURIComponent(code).slice(0, 20)}</strong>. It may be mistyped,
+          No open assignment has the code <strong>{code}</strong>. It may be mistyped,
           or the assignment may have been closed. Check it with your teacher.
         </p>
         <p>
@@ -29,6 +35,9 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   const { assignment } = found;
   const quiz = getQuiz(assignment.quizId);
   const device = await getAssignmentForDevice({ assignmentId: assignment.id });
+  // a roster class: students pick their name and type their personal code; an open class: they type a name
+  const names = found.class.joinMode === 'roster' ? await rosterNames(found.class.id) : null;
+  const joinForm = names ? <RosterJoinForm code={assignment.code} names={names} /> : <JoinForm code={assignment.code} joinKey={randomUUID()} />;
   return (
     <>
       <h1>{quiz?.title ?? 'Class quiz'}</h1>
@@ -52,10 +61,10 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
             </Link>
           </div>
           <h2>Not {device.student.displayName}?</h2>
-          <JoinForm code={assignment.code} joinKey={randomUUID()} />
+          {joinForm}
         </>
       ) : (
-        <JoinForm code={assignment.code} joinKey={randomUUID()} />
+        joinForm
       )}
     </>
   );

@@ -4,16 +4,19 @@ import { redirect } from 'next/navigation';
 import type { Status } from '@/content/schema';
 import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
+import { CorrectnessList } from '@/components/results/correctness-list';
 import { ReviewItem } from '@/components/results/review-item';
 import { SummaryView } from '@/components/results/summary-view';
 import { LocalTime } from '@/components/teacher/local-time';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { latestAttempt } from '@/lib/db/queries/student-attempts';
-import { isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
+import { isCorrectnessReleased, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
+import { verdicts } from '@/lib/quiz/correctness';
 import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
 import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
+import { assignmentScope } from '@/lib/quiz/id-scope';
 
 export const metadata: Metadata = { title: 'Your results' };
 
@@ -32,6 +35,23 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       </>
     );
   }
+  if (!isReleased(assignment, attempt) && isCorrectnessReleased(assignment, attempt)) {
+    const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
+    return (
+      <>
+        <h1>Handed in: attempt {attempt.number} of {assignment.attemptsAllowed}</h1>
+        <p role="status">
+          We received your answers at <LocalTime iso={attempt.submittedAt.toISOString()} />. Here is which questions
+          were right. The answers and explanations come after your last attempt is handed in or after the due date,{' '}
+          <LocalTime iso={assignment.dueAt.toISOString()} />.
+        </p>
+        <CorrectnessList verdicts={verdicts(quiz, rows)} />
+        <Link className="button" href={`/a/${assignment.id}`}>
+          Back to the quiz
+        </Link>
+      </>
+    );
+  }
   if (!isReleased(assignment, attempt)) {
     return (
       <>
@@ -45,8 +65,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
     );
   }
   const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
-  const saved = savedAnswers(quiz, rows, true);
-  const items = toPublicQuiz(quiz).sections.flatMap((s) => s.items);
+  const saved = savedAnswers(quiz, rows, true, assignmentScope(assignment));
+  const items = toPublicQuiz(quiz, assignmentScope(assignment)).sections.flatMap((s) => s.items);
   const graded = Object.entries(saved).flatMap(([itemId, s]) =>
     s.feedback ? [{ itemId, grade: s.feedback.grade, confidence: s.answer.confidence }] : [],
   );

@@ -3,6 +3,7 @@ import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
+import { practiceScope } from '@/lib/quiz/id-scope';
 
 type Props = { params: Promise<{ quizId: string }> };
 
@@ -14,6 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlayPage({ params }: Props) {
   const { quiz, article } = await loadQuizPage(params);
   // only the public view of each item crosses to the browser: no key, feedback or explanation
-  const publicQuiz = toPublicQuiz(quiz);
+  const publicQuiz = toPublicQuiz(quiz, practiceScope(quiz.id));
   return <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} />;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { PracticeResults } from '@/components/results/practice-results';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
+import { practiceScope } from '@/lib/quiz/id-scope';
 
 type Props = { params: Promise<{ quizId: string }> };
 
@@ -15,7 +16,7 @@ export default async function ResultsPage({ params }: Props) {
   return (
     <>
       <h1>Your results: {quiz.title}</h1>
-      <PracticeResults quiz={toPublicQuiz(quiz)} article={article} />
+      <PracticeResults quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} />
     </>
   );
 }

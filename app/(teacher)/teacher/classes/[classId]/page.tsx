@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -12,6 +13,8 @@ import { getClassForTeacher } from '@/lib/db/queries/classes';
 import { listStudentsForClass } from '@/lib/db/queries/students';
 import { StudentTimeForm } from '@/components/teacher/student-time-form';
 import { listQuizOptions, quizTitle } from '@/lib/teacher/quiz-catalog';
+import { JoinModeForm, RosterForm } from '@/components/teacher/roster-form';
+import { StudentListForm } from '@/components/teacher/student-list-form';
 
 export const metadata: Metadata = { title: 'Class' };
 
@@ -35,7 +38,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
     modeLabel: MODE_LABELS[a.mode],
     status: a.closedAt ? 'closed' : assignmentWindow(a, now),
   }));
-  const quizzes = listQuizOptions().map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount }));
+  const quizzes = listQuizOptions().map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount, use: q.use }));
   const archived = klass.archivedAt !== null;
   return (
     <div className={styles.stack}>
@@ -49,11 +52,17 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       </section>
       {archived ? null : (
         <section className={styles.card}>
-          <CreateAssignmentForm classId={klass.id} quizzes={quizzes} />
+          <CreateAssignmentForm classId={klass.id} quizzes={quizzes} openJoin={klass.joinMode === 'open'} />
         </section>
       )}
       <section aria-labelledby="students-heading">
         <h2 id="students-heading">Students</h2>
+        <JoinModeForm classId={klass.id} mode={klass.joinMode} />
+        {students.some((st) => st.personalCode) ? (
+          <p>
+            <Link href={`/teacher/classes/${klass.id}/sheet`}>Class sheet: names and personal codes, to print</Link>
+          </p>
+        ) : null}
         {students.length === 0 ? (
           <p>No students yet. They appear here when they join an assignment with its code.</p>
         ) : (
@@ -62,13 +71,28 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
             <ul className={styles.list}>
               {students.map((st) => (
                 <li key={st.id}>
+                  {st.sameDeviceAs ? (
+                    <p className={styles.hint}>
+                      Joined from a device that was already {students.find((o) => o.id === st.sameDeviceAs)?.displayName ?? 'another student'} in this class.
+                    </p>
+                  ) : null}
                   <StudentTimeForm classId={klass.id} studentId={st.id} name={st.displayName} timeFactor={st.timeFactor} />
+                  <StudentListForm
+                    classId={klass.id}
+                    student={{ id: st.id, name: st.displayName }}
+                    others={students.filter((o) => o.id !== st.id).map((o) => ({ id: o.id, name: o.displayName }))}
+                  />
                 </li>
               ))}
             </ul>
           </>
         )}
       </section>
+      {archived ? null : (
+        <section className={styles.card}>
+          <RosterForm classId={klass.id} />
+        </section>
+      )}
       <section aria-labelledby="settings-heading" className={styles.card}>
         <h2 id="settings-heading">Class settings</h2>
         <RenameClassForm classId={klass.id} name={klass.name} />

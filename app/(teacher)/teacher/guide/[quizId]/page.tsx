@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ExportLinks } from '@/components/teacher/export-links';
 import { QuizGuide } from '@/components/teacher/guide/quiz-guide';
 import teacherStyles from '@/components/teacher/teacher.module.css';
 import { idSchema } from '@/content/schema';
@@ -19,6 +20,7 @@ export default async function GuidePage({ params }: { params: Promise<{ quizId: 
       <p className={teacherStyles.noPrint}>
         <Link href="/teacher">← Back to your classes</Link>
       </p>
+      <ExportLinks quizId={quiz.id} quizTitle={quiz.title} />
       <QuizGuide quiz={quiz} article={getArticle(quiz.article)} />
     </>
   );

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getQuiz } from '@/lib/content';
 import { partIds } from '@/lib/quiz/public-ids';
 import { POST } from './route';
+import { practiceScope } from '@/lib/quiz/id-scope';
 
 const call = (answers: unknown) =>
   POST(
@@ -16,7 +17,7 @@ const call = (answers: unknown) =>
 const quiz = getQuiz('paktika-practice')!;
 const multiple = quiz.sections.flatMap((s) => s.items).find((i) => i.type === 'multiple');
 if (multiple?.type !== 'multiple') throw new Error('paktika-practice should have a multiple-choice item');
-const ids = partIds(quiz.id, multiple);
+const ids = partIds(practiceScope(quiz.id), multiple);
 
 describe('POST /api/practice/:quizId/results', () => {
   it('grades answers given in public ids and sends their feedback in public ids', async () => {

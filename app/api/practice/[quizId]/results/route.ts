@@ -1,7 +1,7 @@
 // Practice mode: grade a whole set of answers on the server and summarise them for the results page.
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
-import { allItems, findItem, getQuiz } from '@/lib/content';
+import { allItems, findItem } from '@/lib/content';
 import { apiError } from '@/lib/errors';
 import { json, readJson } from '@/lib/http';
 import { getAuthSecret } from '@/lib/env';
@@ -13,6 +13,8 @@ import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { summarize } from '@/lib/quiz/summary';
+import { practiceScope } from '@/lib/quiz/id-scope';
+import { getPracticeQuiz } from '@/lib/content/practice';
 
 const bodySchema = z.strictObject({ answers: z.record(idSchema, answerSchema) });
 
@@ -20,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const crossOrigin = rejectCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
   const parsedParams = quizParamsSchema.safeParse(await params);
-  const quiz = parsedParams.success ? getQuiz(parsedParams.data.quizId) : undefined;
+  const quiz = parsedParams.success ? getPracticeQuiz(parsedParams.data.quizId) : undefined;
   if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
   const body = await readJson(request, bodySchema);
   if (!body.ok) return body.response;
@@ -31,7 +33,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
     const item = findItem(quiz, itemId);
     if (!item) return apiError('bad_request:item', `This quiz has no question "${itemId}".`);
     // answers arrive in public ids; graded in the author's, feedback sent back in public ones
-    const ids = partIds(quiz.id, item, secret);
+    const ids = partIds(practiceScope(quiz.id), item, secret);
     const read = responseFromBrowser(item, answer.response, ids);
     if ('problem' in read) return apiError('bad_request:response', `Question "${itemId}": ${read.problem}`);
     const f = itemFeedback(item, read.response);

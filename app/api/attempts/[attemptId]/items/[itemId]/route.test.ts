@@ -14,6 +14,7 @@ import { studentCookieName } from '@/lib/students/device-cookie';
 import type { AssignmentMode } from '@/lib/db/schema';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { POST } from './route';
+import { assignmentScope, practiceScope, type IdScope } from '@/lib/quiz/id-scope';
 
 // the device cookie this request carries
 const jar = new Map<string, string>();
@@ -37,7 +38,7 @@ async function studentAndAttempt(mode: AssignmentMode) {
   const { student, token } = await joinClass({ code: assignment.code, displayName: 'Sam' });
   jar.set(studentCookieName(klass.id), token);
   const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 1 });
-  return { studentId: student.id, attemptId: attempt.id };
+  return { studentId: student.id, attemptId: attempt.id, assignment };
 }
 const studentAttempt = async (mode: AssignmentMode) => (await studentAndAttempt(mode)).attemptId;
 
@@ -64,11 +65,11 @@ describe('POST /api/attempts/:attemptId/items/:itemId', () => {
   });
 
   it('takes an order in public ids, stores it in author ids, and answers and resumes in public ids', async () => {
-    const { studentId, attemptId } = await studentAndAttempt('each');
+    const { studentId, attemptId, assignment } = await studentAndAttempt('each');
     const quiz = getQuiz('paktika-practice')!;
     const item = quiz.sections.flatMap((s) => s.items).find((i) => i.type === 'order');
     if (item?.type !== 'order') throw new Error('paktika-practice should have an order item');
-    const ids = partIds(quiz.id, item);
+    const ids = partIds(assignmentScope(assignment), item);
     const shown = item.key.map((id) => ids.toPublic('step', id));
 
     const authorIds = await post(attemptId, item.id, { response: { type: 'order', order: item.key }, confidence: 'sure', clientSeq: 1 });
@@ -82,7 +83,7 @@ describe('POST /api/attempts/:attemptId/items/:itemId', () => {
     const [row] = await listAnswersForStudent({ studentId, attemptId });
     expect(row?.response).toEqual({ type: 'order', order: item.key });
     // a resuming device gets its answer and feedback back in the ids it was given
-    const back = savedAnswers(quiz, row ? [row] : [], true)[item.id];
+    const back = savedAnswers(quiz, row ? [row] : [], true, assignmentScope(assignment))[item.id];
     expect(back?.answer.response).toEqual({ type: 'order', order: shown });
     expect(back?.feedback).toMatchObject({ key: shown, order: shown });
   });
@@ -101,6 +102,22 @@ describe('POST /api/attempts/:attemptId/items/:itemId', () => {
       expect(Object.keys(body).filter((k) => k !== 'fields')).toEqual(['code', 'message']);
       expect(body.message).toEqual(expect.any(String));
     }
+  });
+
+  it('refuses the ids of practice or of another assignment of the same quiz: nothing learned there maps here', async () => {
+    const { attemptId, assignment } = await studentAndAttempt('submit');
+    const other = await studentAndAttempt('submit');
+    const quiz = getQuiz('paktika-practice')!;
+    const item = quiz.sections.flatMap((s) => s.items).find((i) => i.type === 'single');
+    if (item?.type !== 'single') throw new Error('paktika-practice should have a single-choice item');
+    const key = (scope: IdScope) => partIds(scope, item).toPublic('option', item.key);
+    for (const [where, scope] of [['practice', practiceScope(quiz.id)], ['another assignment', assignmentScope(other.assignment)]] as const) {
+      const res = await post(attemptId, item.id, { response: { type: 'single', choice: key(scope) }, confidence: 'sure', clientSeq: 1 });
+      expect(res.status, where).toBe(400);
+      expect((await res.json()).message, where).toMatch(/is not an option of this question/);
+    }
+    const own = await post(attemptId, item.id, { response: { type: 'single', choice: key(assignmentScope(assignment)) }, confidence: 'sure', clientSeq: 2 });
+    expect(own.status).toBe(200);
   });
 
   it('stops a device saving faster than 120 answers a minute, with 429, Retry-After and a message', async () => {

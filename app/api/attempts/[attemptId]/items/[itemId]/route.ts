@@ -16,6 +16,7 @@ import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema, responseSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { limitAnswerSave } from '@/lib/security/rate-limits';
+import { assignmentScope } from '@/lib/quiz/id-scope';
 
 const paramsSchema = z.object({ attemptId: z.uuid(), itemId: idSchema });
 const bodySchema = answerSchema.extend({ clientSeq: z.int().min(0).max(2 ** 31 - 1) });
@@ -35,7 +36,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     const body = await readJson(request, bodySchema);
     if (!body.ok) return body.response;
     // the browser answers in public ids; the database keeps the author's (reports, CSV exports and grading read them)
-    const ids = partIds(quiz.id, item);
+    const ids = partIds(assignmentScope(mine.assignment), item);
     const read = responseFromBrowser(item, body.data.response, ids);
     if ('problem' in read) return apiError('bad_request:response', read.problem);
     const { response } = read;

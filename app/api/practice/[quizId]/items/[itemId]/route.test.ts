@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findItem, getQuiz } from '@/lib/content';
 import { partIds } from '@/lib/quiz/public-ids';
 import { POST } from './route';
+import { practiceScope } from '@/lib/quiz/id-scope';
 
 const call = (quizId: string, itemId: string, body: unknown, contentType = 'application/json') =>
   POST(
@@ -26,7 +27,7 @@ describe('POST /api/practice/:quizId/items/:itemId', () => {
   it('takes an answer in public ids and names the options in public ids in its feedback', async () => {
     const item = findItem(getQuiz('paktika-practice')!, 'source-behind-71');
     if (item?.type !== 'single') throw new Error('source-behind-71 should be a single-choice item');
-    const ids = partIds('paktika-practice', item);
+    const ids = partIds(practiceScope('paktika-practice'), item);
     const res = await call('paktika-practice', item.id, { response: { type: 'single', choice: ids.toPublic('option', item.key) }, confidence: 'sure' });
     expect(res.status).toBe(200);
     const { feedback } = await res.json();

@@ -1,5 +1,5 @@
 // Practice mode: check one answer and return its feedback at once. Nothing is stored on the server.
-import { findItem, getQuiz } from '@/lib/content';
+import { findItem } from '@/lib/content';
 import { apiError } from '@/lib/errors';
 import { json, readJson } from '@/lib/http';
 import { itemFeedback } from '@/lib/quiz/feedback';
@@ -9,20 +9,22 @@ import { partIds } from '@/lib/quiz/public-ids';
 import { responseFromBrowser } from '@/lib/quiz/public-responses';
 import { answerSchema } from '@/lib/quiz/responses';
 import { rejectCrossOrigin } from '@/lib/security/origin';
+import { practiceScope } from '@/lib/quiz/id-scope';
+import { getPracticeQuiz } from '@/lib/content/practice';
 
 export async function POST(request: Request, { params }: { params: Promise<{ quizId: string; itemId: string }> }) {
   const crossOrigin = rejectCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
   const parsedParams = itemParamsSchema.safeParse(await params);
   if (!parsedParams.success) return apiError('not_found:item', 'There is no such quiz or question.');
-  const quiz = getQuiz(parsedParams.data.quizId);
+  const quiz = getPracticeQuiz(parsedParams.data.quizId); // an assessment quiz is not practice: 404
   if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
   const item = findItem(quiz, parsedParams.data.itemId);
   if (!item) return apiError('not_found:item', 'This quiz has no question with that id.');
   const body = await readJson(request, answerSchema);
   if (!body.ok) return body.response;
   // the browser answers in public ids: graded in the author's, sent back in public ones
-  const ids = partIds(quiz.id, item);
+  const ids = partIds(practiceScope(quiz.id), item);
   const read = responseFromBrowser(item, body.data.response, ids);
   if ('problem' in read) return apiError('bad_request:response', read.problem);
   return json({ feedback: feedbackForBrowser(itemFeedback(item, read.response), ids) });

@@ -45,7 +45,7 @@ async function setup() {
     confidence: 'sure',
   });
   await submitAttempt({ studentId: student.id, attemptId: attempt.id });
-  const asTeacher = (t: { id: string; email: string }) => ({ id: t.id, email: t.email, name: 'T' });
+  const asTeacher = (t: { id: string; email: string }) => ({ id: t.id, email: t.email, name: 'T', role: 'teacher' as const });
   return { owner: asTeacher(owner), other: asTeacher(other), assignment };
 }
 

@@ -1,0 +1,72 @@
+'use client';
+// A shared computer: "Not you? Leave this class on this device". Unsent answers are sent first (or the student is
+// told they cannot be, and may leave anyway); then the device forgets the student and its answers.
+import { useActionState, useEffect, useState, useTransition } from 'react';
+import { leaveClassAction } from '@/app/(student)/join/leave-action';
+import type { FormState } from '@/lib/forms/state';
+import { useQuizStoreApi } from './quiz-store-provider';
+
+const SEND_WAIT_MS = 15_000;
+
+export function LeaveClass({ classId, storeKey, name }: { classId: string; storeKey: string; name: string }) {
+  const store = useQuizStoreApi();
+  const [state, leave] = useActionState(leaveClassAction, { status: 'idle' } as FormState<never>);
+  const [phase, setPhase] = useState<'idle' | 'sending' | 'unsent'>('idle');
+  const [, startTransition] = useTransition();
+
+  const go = () => {
+    // the answers are on the server now (or the student chose to leave without them): the device's copy goes first,
+    // as the page may be replaced (by the join page) as soon as the device has left
+    localStorage.removeItem(storeKey);
+    const form = new FormData();
+    form.set('classId', classId);
+    startTransition(() => leave(form));
+  };
+
+  useEffect(() => {
+    if (state.status === 'success') window.location.assign('/join');
+  }, [state.status]);
+
+  const start = () => {
+    if (store.getState().outbox.length === 0) return go();
+    setPhase('sending');
+    const timer = setTimeout(() => {
+      unsubscribe();
+      setPhase('unsent');
+    }, SEND_WAIT_MS);
+    const unsubscribe = store.subscribe((s) => {
+      if (s.outbox.length > 0) return;
+      clearTimeout(timer);
+      unsubscribe();
+      go();
+    });
+  };
+
+  const unsent = store.getState().outbox.length;
+  return (
+    <section aria-labelledby="leave-heading" className="card">
+      <h2 id="leave-heading">Not {name}?</h2>
+      {phase === 'unsent' ? (
+        <>
+          <p role="alert">
+            {unsent} {unsent === 1 ? 'answer has' : 'answers have'} not reached the teacher: there is no connection. Connect and try
+            again, or leave anyway and {unsent === 1 ? 'it' : 'they'} will be lost.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={start}>
+              Try again
+            </button>
+            <button type="button" onClick={go}>
+              Leave anyway
+            </button>
+          </div>
+        </>
+      ) : (
+        <button type="button" onClick={start} disabled={phase === 'sending'}>
+          {phase === 'sending' ? 'Sending the last answers…' : 'Leave this class on this device'}
+        </button>
+      )}
+      {state.status === 'error' ? <p role="alert">{state.message}</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+// The README inside every export: where it came from, how each question type was mapped, what this format cannot
+// carry, and the misconception each wrong option stands for (no format has a per-option slot for it).
+import type { Item, Quiz } from '@/content/schema';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { COMMON_LOSSES, FORMAT_NAMES, typeLosses, type Format } from './losses';
+
+function optionTags(item: Item): Array<{ text: string; tag: string }> {
+  const tagged = (list: Array<{ text?: string; id: string; misconception?: string }>) =>
+    list.flatMap((o) => (o.misconception ? [{ text: o.text ?? o.id, tag: o.misconception }] : []));
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+    case 'classify':
+      return tagged(item.options);
+    case 'highlight':
+      return tagged(item.decoys);
+    case 'match':
+      return tagged(item.claims);
+    case 'scope':
+      return tagged(item.statements);
+    default:
+      return [];
+  }
+}
+
+export function buildReadme(quiz: Quiz, format: Format): string {
+  const lines = [
+    `# ${quiz.title}`,
+    '',
+    `${FORMAT_NAMES[format]} exported from Claimcheck (quiz "${quiz.id}").`,
+    '',
+    quiz.summary,
+    '',
+    'Every item is worth 1 point. Partial credit follows Claimcheck: select-all and highlight earn a share per right',
+    'choice less a share per wrong one, never below 0; match and "what it proves" earn the share of parts right;',
+    'order earns the share of step pairs in the right order; written answers are scored by a person against the rubric.',
+    '',
+    '## What this format does not carry',
+    '',
+    ...COMMON_LOSSES[format].map((l) => `- ${l}`),
+    '',
+    ...typeLosses(format).flatMap(({ label, losses }) => (losses.length ? [`${label}:`, ...losses.map((l) => `- ${l}`), ''] : [])),
+    '## Misconceptions behind the wrong answers',
+    '',
+  ];
+  for (const section of quiz.sections) {
+    for (const item of section.items) {
+      const tags = optionTags(item);
+      if (tags.length === 0) continue;
+      lines.push(`${item.id}:`);
+      for (const t of tags) lines.push(`- "${t.text}": ${MISCONCEPTION_LABELS[t.tag as keyof typeof MISCONCEPTION_LABELS]?.label ?? t.tag} (${t.tag})`);
+      lines.push('');
+    }
+  }
+  if (quiz.discussion.length) lines.push('## Discussion prompts', '', ...quiz.discussion.map((d) => `- ${d}`), '');
+  return `${lines.join('\n').trimEnd()}\n`;
+}

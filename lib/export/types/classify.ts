@@ -1,0 +1,45 @@
+// classify (one statement, four status words) -> one choice per statement: a choice interaction over the four
+// status words, the statement quoted above it (a credited status scores its share). Moodle/GIFT: multichoice with
+// one right answer, a credited one at its share.
+import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { h } from '../xml';
+import { RESPONSE, choiceInteraction, oneChoiceScoring } from '../qti/build';
+import type { TypeExport } from '../mapping';
+
+const statusText = (id: keyof typeof STATUS_LABELS) => `${STATUS_LABELS[id].label}: ${STATUS_LABELS[id].definition}`;
+
+export const classify: TypeExport<'classify'> = {
+  label: 'Classify (status words)',
+  qti(item, ids) {
+    const choices = item.options.map((o) => ({ id: ids('status', o.id), text: statusText(o.id) }));
+    const credited = item.options.flatMap((o): Array<[string, number]> => (o.credit ? [[ids('status', o.id), o.credit]] : []));
+    const { declaration, scoring } = oneChoiceScoring(ids('status', item.key), credited);
+    return {
+      declarations: [declaration],
+      // the four words keep their teaching order: shuffling them would only make the vocabulary harder to find
+      body: [h('blockquote', {}, h('p', {}, item.statement)), choiceInteraction(RESPONSE, 1, choices, false)],
+      scoring: [scoring],
+      feedbackFrom: [RESPONSE],
+      keyedFeedback: item.options.map((o) => ({ id: ids('status', o.id), text: o.feedback })),
+      partFeedback: [],
+      interactionTypes: ['choiceInteraction'],
+    };
+  },
+  lms(item) {
+    return {
+      lead: [`“${item.statement}”`],
+      moodle: {
+        qtype: 'multichoice',
+        single: true,
+        answers: item.options.map((o) => ({ text: statusText(o.id), fraction: o.id === item.key ? 1 : (o.credit ?? 0), feedback: o.feedback })),
+      },
+      partFeedback: [],
+    };
+  },
+  misconceptions: (item) => item.options.flatMap((o) => (o.misconception ? [o.misconception] : [])),
+  losses: {
+    qti: ['The statement is quoted in the item; the article sentence is not highlighted in place.'],
+    moodle: [],
+    gift: [],
+  },
+};
