@@ -13,8 +13,7 @@ import { dropStale } from './stale-answers';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
-import { GlossaryList } from '@/components/glossary/glossary-list';
-import type { GlossaryTerm } from '@/content/glossary';
+import { GlossaryList, type GlossaryEntry } from '@/components/glossary/glossary-list';
 import { OfflineSupport } from './offline-support';
 import { SyncBanner } from './sync-banner';
 import { TimeLeft } from './time-left';
@@ -42,7 +41,7 @@ interface PlayerProps {
   quiz: PublicQuiz;
   article: Article;
   mode?: PlayerMode;
-  glossary: Record<string, GlossaryTerm[]>; // item id → its words to know (components/glossary/item-glossary.ts)
+  glossary: Record<string, GlossaryEntry[]>; // item id → its words to know (components/glossary/item-glossary.ts)
 }
 
 const practiceMode = (quizId: string): PlayerMode => ({

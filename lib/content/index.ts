@@ -3,6 +3,7 @@ import 'server-only';
 import { formatProblems, type ContentSet } from '@/content/load';
 import type { Article, Item, Quiz } from '@/content/schema';
 import { loadContentDirs } from './dirs';
+import { compareQuizzes } from './quiz-order';
 
 const cache = globalThis as unknown as { claimcheckContent?: ContentSet };
 
@@ -15,15 +16,8 @@ function content(): ContentSet {
   return cache.claimcheckContent;
 }
 
-// lessons in their order first, then boosters, then the rest (each group by id)
-const rank = (q: Quiz) => [q.kind === 'booster' ? 1 : 0, q.lesson ?? 100] as const;
-
 export function listQuizzes(): Quiz[] {
-  return [...content().quizzes.values()].sort((a, b) => {
-    const [ka, la] = rank(a);
-    const [kb, lb] = rank(b);
-    return ka - kb || la - lb || a.id.localeCompare(b.id);
-  });
+  return [...content().quizzes.values()].sort(compareQuizzes);
 }
 
 export function getQuiz(id: string): Quiz | undefined {
