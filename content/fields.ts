@@ -33,6 +33,10 @@ export const optionSchema = z.strictObject({
 });
 export type Option = z.infer<typeof optionSchema>;
 
+// A defensible alternative to the key earns this share of the point, with its own feedback (content:lint refuses a
+// misconception tag on it). Single choice and classify options may carry it.
+export const creditSchema = z.number().gt(0).lt(1).optional();
+
 export const itemBase = {
   id: idSchema,
   prompt: text,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { QUESTION_TYPES } from '@/question-types/server';
 import type { Item } from '@/question-types/types';
-import { idSchema, statusSchema, text } from './fields';
+import { idSchema, sourceSchema, statusSchema, text } from './fields';
 
 export { CONFIDENCES, MISCONCEPTIONS, STATUSES, type Confidence, type Misconception, type Status } from './words';
 
@@ -51,10 +51,15 @@ export const itemSchema = z.discriminatedUnion(
   Object.values(QUESTION_TYPES).map((t) => t.itemSchema) as unknown as [z.ZodObject, ...z.ZodObject[]],
 ) as unknown as z.ZodType<Item>;
 
+// The teaching method behind a section, named for teachers in the guide with its source (never shown to students).
+export const methodSchema = z.strictObject({ name: text, how: text, sources: z.array(sourceSchema).min(1) });
+export type Method = z.infer<typeof methodSchema>;
+
 export const sectionSchema = z.strictObject({
   id: idSchema,
   title: text,
   intro: text.optional(),
+  method: methodSchema.optional(),
   items: z.array(itemSchema).min(1),
 });
 export type Section = z.infer<typeof sectionSchema>;
@@ -70,6 +75,7 @@ export const claimMapPartySchema = z.strictObject({
         status: statusSchema,
         settle: text, // what would settle it
         item: idSchema.optional(), // a classify item on this claim: the student's answer is shown beside the key
+        sources: z.array(sourceSchema).optional(), // outside facts in the text or `settle`, shown beside the claim
       }),
     )
     .min(1),
@@ -84,6 +90,8 @@ export const quizSchema = z.strictObject({
   title: text,
   summary: text,
   kind: z.enum(['practice', 'booster']).default('practice'),
+  // its place in a series of lessons on one article: lists show lesson 1 first
+  lesson: z.number().int().min(1).max(99).optional(),
   // practice: public, listed, instant feedback (so its answers are public); assessment: only through an assignment
   use: z.enum(QUIZ_USES).default('practice'),
   minutes: z.number().int().min(1).max(240),

@@ -17,7 +17,7 @@ const oneOfEach = [...new Map(all.map((item, index) => [item.type, { item, index
 
 test('every student page passes axe and fits a 360 px screen, question types and feedback included @phone', async ({ page }) => {
   test.setTimeout(180_000);
-  for (const path of ['/', '/quiz/paktika-practice', '/quiz/paktika-booster', '/quiz/no-such-quiz']) {
+  for (const path of ['/', '/quiz/paktika-practice', '/quiz/paktika-numbers-words', '/quiz/paktika-images', '/quiz/paktika-booster', '/quiz/no-such-quiz']) {
     await page.goto(path);
     await expectNoAxeViolations(page, path);
     await expectFitsWidth(page, path);
@@ -46,4 +46,38 @@ test('every student page passes axe and fits a 360 px screen, question types and
   await expect(page.getByRole('heading', { name: 'Question by question' })).toBeVisible();
   await expectNoAxeViolations(page, 'results');
   await expectFitsWidth(page, 'results');
+});
+
+test('glossary terms open by keyboard where they appear, show their source, and pass axe @phone', async ({ page }) => {
+  // the article on the quiz page: "Khawarij" is in its first sentence
+  await page.goto('/quiz/paktika-practice');
+  const words = page.getByRole('complementary', { name: 'Words to know' });
+  const khawarij = words.getByText('Khawarij', { exact: true });
+  await khawarij.focus();
+  await page.keyboard.press('Enter');
+  await expect(words.getByText(/Interior Ministry ordered that the TTP be called/)).toBeVisible();
+  await expect(words.getByText('Source: Express Tribune; Geo, July 2024')).toBeVisible();
+  await expectNoAxeViolations(page, 'article glossary open');
+
+  // on a question: the term is defined on the screen where it shows, closed until asked for
+  const index = all.findIndex((i) => i.id === 'source-behind-71');
+  await page.goto('/quiz/paktika-practice/play');
+  await page.evaluate(
+    ([key, position]) => {
+      const raw = JSON.parse(localStorage.getItem(key as string) ?? '{"state":{},"version":1}');
+      raw.state.position = position;
+      localStorage.setItem(key as string, JSON.stringify(raw));
+    },
+    ['claimcheck:practice:paktika-practice', index],
+  );
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: all[index]!.prompt })).toBeVisible();
+  const onQuestion = page.getByRole('complementary', { name: 'Words to know' });
+  const definition = onQuestion.getByText(/A name Pakistan’s government uses for the TTP/);
+  await expect(definition).toBeHidden();
+  await onQuestion.getByText('Khawarij', { exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(definition).toBeVisible();
+  await expectNoAxeViolations(page, 'question glossary open');
+  await expectFitsWidth(page, 'question glossary open');
 });

@@ -50,3 +50,14 @@ test('a student finishes the whole practice quiz with the keyboard alone', async
   test.setTimeout(300_000);
   await runWholeQuiz(page, 'keyboard');
 });
+
+test('the landing page shows the first lesson first, then the other lessons in order, then the booster', async ({ page }) => {
+  await page.goto('/');
+  const titles = await page.getByRole('heading', { level: 3 }).allTextContents();
+  expect(titles).toEqual([
+    'Lesson 1: Who says so?',
+    'Lesson 2: Numbers and words',
+    'Lesson 3: The disputed images',
+    quiz('paktika-booster').title,
+  ]);
+});

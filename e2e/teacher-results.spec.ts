@@ -73,4 +73,10 @@ test('the teacher guide holds the key and is for signed-in teachers only', async
   await page.goto('/teacher/guide/paktika-practice');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/guide/i);
   await expect(page.getByText(all[0]!.explanation.slice(0, 60))).toBeVisible();
+  // the method behind each section, with its source, and the item-quality table of this quiz
+  await expect(page.getByText(/Method: Lateral reading\./).first()).toBeVisible();
+  await expect(page.getByText(/Civic Online Reasoning/).first()).toBeVisible();
+  const quality = page.getByRole('table', { name: 'Content lint measures' });
+  await expect(quality.getByRole('row', { name: /test-wise student/ })).toBeVisible();
+  await expect(page.getByText(/passes the content lint/)).toBeVisible();
 });

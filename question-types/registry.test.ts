@@ -119,6 +119,8 @@ describe.each(types)('question type "%s"', (type) => {
     for (const text of secretFieldTexts({ ...item, explanation: undefined })) expect(secrets, text).toContain(text);
     const json = JSON.stringify(pub);
     for (const s of [...secrets, item.explanation]) expect(json, s).not.toContain(s);
+    // a defensible alternative's credit says which non-key answer is worth something: it is feedback too
+    expect(json).not.toMatch(/"credit"/);
   });
 
   it('grades its key response full marks, and its feedback and words fit the item', () => {

@@ -8,6 +8,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "content check"
 npm run -s content:check
+step "content lint (item quality: cues to the key, tags, sources, reading level)"
+npm run -s content:lint
 step "content coverage"
 npm run -s content:coverage >/dev/null
 step "typecheck"

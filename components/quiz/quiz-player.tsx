@@ -13,6 +13,7 @@ import { dropStale } from './stale-answers';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
+import { GlossaryList, type GlossaryEntry } from '@/components/glossary/glossary-list';
 import { OfflineSupport } from './offline-support';
 import { SyncBanner } from './sync-banner';
 import { TimeLeft } from './time-left';
@@ -40,6 +41,7 @@ interface PlayerProps {
   quiz: PublicQuiz;
   article: Article;
   mode?: PlayerMode;
+  glossary: Record<string, GlossaryEntry[]>; // item id → its words to know (components/glossary/item-glossary.ts)
 }
 
 const practiceMode = (quizId: string): PlayerMode => ({
@@ -49,7 +51,7 @@ const practiceMode = (quizId: string): PlayerMode => ({
   resultsHref: `/quiz/${quizId}/results`,
 });
 
-function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
+function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerMode }) {
   const items = useMemo(
     () => quiz.sections.flatMap((section) => section.items.map((item, i) => ({ item, section, indexInSection: i }))),
     [quiz],
@@ -149,6 +151,7 @@ function Player({ quiz, article, mode }: PlayerProps & { mode: PlayerMode }) {
         {item.prompt}
       </h1>
       <Stimuli stimulus={item.stimulus} />
+      <GlossaryList terms={glossary[item.id] ?? []} id={`glossary-${item.id}`} />
       <ItemInput
         item={item}
         draft={draft}

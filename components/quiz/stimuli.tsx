@@ -1,4 +1,5 @@
 import type { Stimulus } from '@/content/schema';
+import { formatSources } from '@/components/glossary/format-sources';
 
 const LABELS: Record<Stimulus['kind'], string> = {
   'image-description': 'Illustration for practice: a described image, not a real photo',
@@ -21,7 +22,7 @@ export function Stimuli({ stimulus }: { stimulus: Stimulus[] }) {
           ))}
           {s.sources?.length ? (
             <p className="small muted">
-              Source: {s.sources.map((src) => [src.outlet, src.date, src.note].filter(Boolean).join(', ')).join('; ')}
+              Source: {formatSources(s.sources)}
             </p>
           ) : null}
         </aside>

@@ -1,4 +1,5 @@
 import type { Quiz, Status } from '@/content/schema';
+import { formatSources } from '@/components/glossary/format-sources';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 
 export function ClaimMap({ map, chosen }: { map: Quiz['claimMap']; chosen: Record<string, Status | undefined> }) {
@@ -32,6 +33,12 @@ export function ClaimMap({ map, chosen }: { map: Quiz['claimMap']; chosen: Recor
                   ) : null}
                   <br />
                   <span className="small">What would settle it: {claim.settle}</span>
+                  {claim.sources?.length ? (
+                    <>
+                      <br />
+                      <span className="small muted">Source: {formatSources(claim.sources)}</span>
+                    </>
+                  ) : null}
                 </li>
               );
             })}

@@ -12,6 +12,7 @@ import { QuizStoreProvider, useQuizHydrated, useQuizStore } from '@/components/q
 import { StartOver } from '@/components/quiz/start-over';
 import { ClaimMap } from './claim-map';
 import { ReviewItem } from './review-item';
+import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
 import { SummaryView } from './summary-view';
 
 type Results = { summary: QuizSummary; feedback: ItemFeedback[]; claimMap: Quiz['claimMap'] | null };
@@ -59,7 +60,7 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
   return (
     <>
       <p className="card" style={{ fontSize: '1.25rem' }}>
-        You scored <strong>{summary.score}</strong> out of {summary.max} points.
+        You scored <strong>{formatPoints(summary.score)}</strong> out of {summary.max} points.
         {summary.pending > 0 ? ` ${summary.pending} written answer(s) still need your rating.` : ''}
       </p>
       {unanswered.length > 0 ? (
@@ -91,7 +92,7 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
               <tr key={s.id}>
                 <td>{s.title}</td>
                 <td>
-                  {s.score} of {s.max}
+                  {formatPoints(s.score)} of {s.max}
                 </td>
               </tr>
             ))}
@@ -104,7 +105,7 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
       {items.map((item, n) => {
         const f = feedbackById.get(item.id);
         return (
-          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${f.grade.score} of 1` : 'not answered'}`}>
+          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${formatItemPoints(f.grade.score)} of 1` : 'not answered'}`}>
             {f ? <FeedbackView item={item} feedback={f} article={article} headingId={`review-h-${item.id}`} /> : null}
           </ReviewItem>
         );

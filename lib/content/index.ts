@@ -3,6 +3,7 @@ import 'server-only';
 import { formatProblems, type ContentSet } from '@/content/load';
 import type { Article, Item, Quiz } from '@/content/schema';
 import { loadContentDirs } from './dirs';
+import { compareQuizzes } from './quiz-order';
 
 const cache = globalThis as unknown as { claimcheckContent?: ContentSet };
 
@@ -16,7 +17,7 @@ function content(): ContentSet {
 }
 
 export function listQuizzes(): Quiz[] {
-  return [...content().quizzes.values()];
+  return [...content().quizzes.values()].sort(compareQuizzes);
 }
 
 export function getQuiz(id: string): Quiz | undefined {

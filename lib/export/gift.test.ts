@@ -26,6 +26,11 @@ function expectSameAnswers(item: Item, q: GIFTQuestion) {
       expect(choices.map((c) => shown(c.feedback?.text ?? ''))).toEqual(shape.answers.map((a) => a.feedback));
       if (shape.single) {
         expect(choices.map((c) => c.isCorrect)).toEqual(shape.answers.map((a) => a.fraction === 1));
+        // a credited alternative keeps its share
+        choices.forEach((c, i) => {
+          const f = shape.answers[i]?.fraction ?? NaN;
+          if (f > 0 && f < 1) expect(c.weight ?? 0).toBeCloseTo(f * 100, 4);
+        });
       } else {
         choices.forEach((c, i) => expect(c.weight ?? 0).toBeCloseTo((shape.answers[i]?.fraction ?? NaN) * 100, 4));
       }

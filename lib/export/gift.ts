@@ -19,7 +19,8 @@ function answers(shape: MoodleShape): string[] {
   switch (shape.qtype) {
     case 'multichoice':
       return shape.answers.map((a) => {
-        const mark = shape.single ? (a.fraction === 1 ? '=' : '~') : `~${weight(a.fraction)}`;
+        // one right answer: '=' for it; a credited alternative keeps its share as a weight
+        const mark = shape.single ? (a.fraction === 1 ? '=' : a.fraction > 0 ? `~${weight(a.fraction)}` : '~') : `~${weight(a.fraction)}`;
         return `${mark}${escapeGift(htmlParagraphs([a.text]))}#${escapeGift(htmlParagraphs([a.feedback]))}`;
       });
     case 'matching':

@@ -3,6 +3,7 @@ import 'server-only';
 import { formatProblems } from '@/content/load';
 import type { QuizUse } from '@/content/schema';
 import { loadContentDirs } from '@/lib/content/dirs';
+import { compareQuizzes } from '@/lib/content/quiz-order';
 
 export interface QuizOption {
   id: string;
@@ -19,7 +20,9 @@ export function listQuizOptions(): QuizOption[] {
   if (!cache.claimcheckQuizOptions) {
     const { quizzes, problems } = loadContentDirs();
     if (problems.length > 0) console.error(`[content] problems in content/:\n${formatProblems(problems)}`);
+    // the order students see (lesson 1 first): the form's default is the first lesson, not the first title
     cache.claimcheckQuizOptions = [...quizzes.values()]
+      .sort(compareQuizzes)
       .map((q) => ({
         id: q.id,
         title: q.title,
@@ -27,8 +30,7 @@ export function listQuizOptions(): QuizOption[] {
         minutes: q.minutes,
         use: q.use,
         itemCount: q.sections.reduce((n, s) => n + s.items.length, 0),
-      }))
-      .sort((a, b) => a.title.localeCompare(b.title));
+      }));
   }
   return cache.claimcheckQuizOptions;
 }

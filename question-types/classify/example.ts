@@ -8,7 +8,7 @@ export const classifyExample = {
   options: [
     { id: 'verified', feedback: 'fv', misconception: 'precise-number' },
     { id: 'claim', feedback: 'fc' },
-    { id: 'disputed', feedback: 'fd' },
+    { id: 'disputed', feedback: 'fd', credit: 0.5 }, // a defensible alternative: part of the point
     { id: 'opinion', feedback: 'fo' },
   ],
   prompt: 'A question?',

@@ -1,8 +1,9 @@
 // classify (one statement, four status words) -> one choice per statement: a choice interaction over the four
-// status words, the statement quoted above it. Moodle/GIFT: multichoice with one right answer.
+// status words, the statement quoted above it (a credited status scores its share). Moodle/GIFT: multichoice with
+// one right answer, a credited one at its share.
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { h } from '@/lib/export/xml';
-import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '@/lib/export/qti/build';
+import { RESPONSE, choiceInteraction, oneChoiceScoring } from '@/lib/export/qti/build';
 import type { TypeExport } from '@/lib/export/mapping';
 import type { ClassifyItem } from './schema';
 
@@ -12,11 +13,13 @@ export const classifyExport: TypeExport<ClassifyItem> = {
   label: 'Classify (status words)',
   qti(item, ids) {
     const choices = item.options.map((o) => ({ id: ids('status', o.id), text: statusText(o.id) }));
+    const credited = item.options.flatMap((o): Array<[string, number]> => (o.credit ? [[ids('status', o.id), o.credit]] : []));
+    const { declaration, scoring } = oneChoiceScoring(ids('status', item.key), credited);
     return {
-      declarations: [declaration(RESPONSE, 'single', 'identifier', [ids('status', item.key)])],
+      declarations: [declaration],
       // the four words keep their teaching order: shuffling them would only make the vocabulary harder to find
       body: [h('blockquote', {}, h('p', {}, item.statement)), choiceInteraction(RESPONSE, 1, choices, false)],
-      scoring: [scoreByMatch(RESPONSE)],
+      scoring: [scoring],
       feedbackFrom: [RESPONSE],
       keyedFeedback: item.options.map((o) => ({ id: ids('status', o.id), text: o.feedback })),
       partFeedback: [],
@@ -29,7 +32,7 @@ export const classifyExport: TypeExport<ClassifyItem> = {
       moodle: {
         qtype: 'multichoice',
         single: true,
-        answers: item.options.map((o) => ({ text: statusText(o.id), fraction: o.id === item.key ? 1 : 0, feedback: o.feedback })),
+        answers: item.options.map((o) => ({ text: statusText(o.id), fraction: o.id === item.key ? 1 : (o.credit ?? 0), feedback: o.feedback })),
       },
       partFeedback: [],
     };

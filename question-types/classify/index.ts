@@ -2,6 +2,7 @@
 import { STATUSES } from '@/content/words';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { defineQuestionType } from '../define';
+import { choiceFeedback, creditOf, rightLabel } from '../shared/choice';
 import { duplicates } from '../shared/duplicates';
 import { gradeResult, tagsOf } from '../shared/grade';
 import { quote } from '../shared/report';
@@ -31,14 +32,14 @@ export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, Class
   grade: (item, r) => {
     const right = r.status === item.key;
     const option = item.options.find((o) => o.id === r.status);
-    return gradeResult(right ? 1 : 0, [right ? undefined : option?.misconception], right ? {} : { misjudged: { expected: item.key, chosen: r.status } });
+    return gradeResult(right ? 1 : creditOf(option), [right ? undefined : option?.misconception], right ? {} : { misjudged: { expected: item.key, chosen: r.status } });
   },
   keyResponse: (item) => ({ type: 'classify', status: item.key }),
   wrongResponse: (item, sample) => ({ type: 'classify', status: sample.tempting(item.options.filter((o) => o.id !== item.key)).id }),
   feedback: (item, r) => ({
     type: 'classify',
     key: item.key,
-    options: item.options.map((o) => ({ id: o.id, feedback: o.feedback, isKey: o.id === item.key, chosen: o.id === r.status })),
+    options: item.options.map((o) => choiceFeedback(o, o.id === item.key, o.id === r.status)),
   }),
   feedbackForBrowser: (f) => f,
   secretTexts: (item) => item.options.map((o) => o.feedback),
@@ -50,7 +51,7 @@ export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, Class
     context: `Statement to sort: ${quote(item.statement)}`,
     choiceHeading: 'Status word',
     rightHeading: 'Right?',
-    rows: item.options.map((o) => ({ key: o.id, choice: STATUS_LABELS[o.id].label, right: o.id === item.key ? 'Yes' : 'No', feedback: o.feedback, misconception: o.misconception })),
+    rows: item.options.map((o) => ({ key: o.id, choice: STATUS_LABELS[o.id].label, right: rightLabel(o.id === item.key, o.credit), feedback: o.feedback, misconception: o.misconception })),
   }),
   // every status word, even one the item gives no feedback for
   optionCounts: (item, responses) =>

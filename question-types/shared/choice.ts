@@ -1,5 +1,6 @@
 // What single and multiple choice share: options with feedback for each, one or several of them the key.
 import type { Option } from '@/content/fields';
+import { formatItemPoints } from '@/lib/quiz/points';
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import type { ContentChecks } from '../define';
 import type { ChoiceFeedback } from './feedback';
@@ -9,7 +10,7 @@ import type { GuideTable, OptionCount } from './report';
 interface ChoiceItem {
   id: string;
   shuffle: boolean;
-  options: Option[];
+  options: Array<Option & { credit?: number | undefined }>;
 }
 
 /** Every key id must name an option. */
@@ -28,8 +29,22 @@ export function publicOptions(item: ChoiceItem, ids: PartIds): Array<{ id: strin
   return item.shuffle ? seededShuffle(options, `public:${item.id}`) : options;
 }
 
+/** What a non-key option scores: its credit if it is a defensible alternative, else nothing. */
+export const creditOf = (option: { credit?: number | undefined } | undefined) => option?.credit ?? 0;
+
+/** An option's feedback, with its credit when it has one (the browser tags it "Also fair"). */
+export const choiceFeedback = <Id extends string>(
+  o: { id: Id; feedback: string; credit?: number | undefined },
+  isKey: boolean,
+  chosen: boolean,
+): ChoiceFeedback & { id: Id } => ({ id: o.id, feedback: o.feedback, isKey, chosen, ...(o.credit ? { credit: o.credit } : {}) });
+
 export const optionFeedback = (item: ChoiceItem, keys: string[], chosen: string[]): ChoiceFeedback[] =>
-  item.options.map((o) => ({ id: o.id, feedback: o.feedback, isKey: keys.includes(o.id), chosen: chosen.includes(o.id) }));
+  item.options.map((o) => choiceFeedback(o, keys.includes(o.id), chosen.includes(o.id)));
+
+/** The guide's "Right?" cell: a defensible alternative earns part of the point. */
+export const rightLabel = (isKey: boolean, credit: number | undefined) =>
+  isKey ? 'Yes' : credit ? `Partly (${formatItemPoints(credit)} point)` : 'No';
 
 export const optionText = (item: ChoiceItem, id: string) => item.options.find((o) => o.id === id)?.text ?? id;
 
@@ -38,7 +53,7 @@ export function choiceGuide(item: ChoiceItem, keys: string[]): GuideTable {
     context: null,
     choiceHeading: 'Option',
     rightHeading: 'Right?',
-    rows: item.options.map((o) => ({ key: o.id, choice: o.text, right: keys.includes(o.id) ? 'Yes' : 'No', feedback: o.feedback, misconception: o.misconception })),
+    rows: item.options.map((o) => ({ key: o.id, choice: o.text, right: rightLabel(keys.includes(o.id), o.credit), feedback: o.feedback, misconception: o.misconception })),
   };
 }
 

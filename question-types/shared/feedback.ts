@@ -15,4 +15,5 @@ export interface ChoiceFeedback {
   feedback: string;
   isKey: boolean;
   chosen: boolean;
+  credit?: number; // a defensible alternative: its share of the point
 }

@@ -1,5 +1,6 @@
-// single -> one choice interaction, one right option; per-option feedback; Moodle/GIFT multichoice (one answer).
-import { RESPONSE, choiceInteraction, declaration, scoreByMatch } from '@/lib/export/qti/build';
+// single -> one choice interaction, one right option (a credited alternative scores its share); per-option feedback;
+// Moodle/GIFT multichoice (one answer at 100 %, a credited one at its share).
+import { RESPONSE, choiceInteraction, oneChoiceScoring } from '@/lib/export/qti/build';
 import type { TypeExport } from '@/lib/export/mapping';
 import type { SingleItem } from './schema';
 
@@ -7,10 +8,12 @@ export const singleExport: TypeExport<SingleItem> = {
   label: 'Single choice',
   qti(item, ids) {
     const choices = item.options.map((o) => ({ id: ids('choice', o.id), text: o.text }));
+    const credited = item.options.flatMap((o): Array<[string, number]> => (o.credit ? [[ids('choice', o.id), o.credit]] : []));
+    const { declaration, scoring } = oneChoiceScoring(ids('choice', item.key), credited);
     return {
-      declarations: [declaration(RESPONSE, 'single', 'identifier', [ids('choice', item.key)])],
+      declarations: [declaration],
       body: [choiceInteraction(RESPONSE, 1, choices, item.shuffle)],
-      scoring: [scoreByMatch(RESPONSE)],
+      scoring: [scoring],
       feedbackFrom: [RESPONSE],
       keyedFeedback: item.options.map((o) => ({ id: ids('choice', o.id), text: o.feedback })),
       partFeedback: [],
@@ -23,7 +26,7 @@ export const singleExport: TypeExport<SingleItem> = {
       moodle: {
         qtype: 'multichoice',
         single: true,
-        answers: item.options.map((o) => ({ text: o.text, fraction: o.id === item.key ? 1 : 0, feedback: o.feedback })),
+        answers: item.options.map((o) => ({ text: o.text, fraction: o.id === item.key ? 1 : (o.credit ?? 0), feedback: o.feedback })),
       },
       partFeedback: [],
     };

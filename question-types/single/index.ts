@@ -1,6 +1,6 @@
 // Single choice, on the server: checks, public view, grading, feedback and the teacher's words for it.
 import { defineQuestionType } from '../define';
-import { checkChoice, choiceCounts, choiceGuide, optionFeedback, optionText, publicOptions } from '../shared/choice';
+import { checkChoice, choiceCounts, choiceGuide, creditOf, optionFeedback, optionText, publicOptions } from '../shared/choice';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import type { SingleFeedback, SinglePublic } from './public';
@@ -22,7 +22,10 @@ export const single = defineQuestionType<SingleItem, SingleResponse, SinglePubli
   shownIds: singleIds.shownIds,
   mapResponseIds: (r, id) => ({ ...r, choice: id('option', r.choice) }),
   responseProblem: (item, r) => unknownId([r.choice], item.options.map((o) => o.id), 'an option'),
-  grade: (item, r) => gradeResult(r.choice === item.key ? 1 : 0, [item.options.find((o) => o.id === r.choice)?.misconception]),
+  grade: (item, r) => {
+    const option = item.options.find((o) => o.id === r.choice);
+    return gradeResult(r.choice === item.key ? 1 : creditOf(option), [option?.misconception]);
+  },
   keyResponse: (item) => ({ type: 'single', choice: item.key }),
   wrongResponse: (item, sample) => ({ type: 'single', choice: sample.tempting(item.options.filter((o) => o.id !== item.key)).id }),
   feedback: (item, r) => ({ type: 'single', options: optionFeedback(item, [item.key], [r.choice]) }),

@@ -1,11 +1,11 @@
-// Single choice: one option is the key; every option has feedback.
+// Single choice: one option is the key; every option has feedback; a defensible alternative may earn credit.
 import { z } from 'zod';
-import { idSchema, itemBase, optionSchema } from '@/content/fields';
+import { creditSchema, idSchema, itemBase, optionSchema } from '@/content/fields';
 
 export const singleItemSchema = z.strictObject({
   ...itemBase,
   type: z.literal('single'),
-  options: z.array(optionSchema).min(2),
+  options: z.array(optionSchema.extend({ credit: creditSchema })).min(2),
   key: idSchema,
 });
 export type SingleItem = z.infer<typeof singleItemSchema>;

@@ -6,6 +6,9 @@ import { quizSources } from '@/lib/teacher/guide';
 import { PrintButton } from '../print-button';
 import teacherStyles from '../teacher.module.css';
 import { GuideItem } from './guide-item';
+import { GuideLint } from './guide-lint';
+import { formatSources } from '@/components/glossary/format-sources';
+import { lintReport } from '@/lib/content/lint-report';
 import styles from './guide.module.css';
 
 function sentenceTexts(article: Article | undefined): Map<string, string> {
@@ -58,6 +61,9 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
           <li>
             <a href="#sources">Sources of outside facts</a>
           </li>
+          <li>
+            <a href="#quality">Item-quality check</a>
+          </li>
         </ul>
       </nav>
 
@@ -87,6 +93,12 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
           <h2 id={`section-${section.id}`}>{section.title}</h2>
           {section.intro ? <p>{section.intro}</p> : null}
+          {section.method ? (
+            <p>
+              <strong>Method: {section.method.name}.</strong> {section.method.how}{' '}
+              <span className={styles.muted}>(Source: {formatSources(section.method.sources)})</span>
+            </p>
+          ) : null}
           {section.items.map((item) => (
             <GuideItem key={item.id} item={item} number={numbers.get(item.id) ?? 0} sentences={sentences} />
           ))}
@@ -167,6 +179,7 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
           </ul>
         )}
       </section>
+      <GuideLint report={lintReport(quiz)} />
     </div>
   );
 }

@@ -118,3 +118,13 @@ export function matchParts(id: string, pairs: Array<[left: string, right: string
     scoring: scoreByMapping(id),
   };
 }
+
+/**
+ * One right choice among several: SCORE 1 for the key; a defensible alternative given credit scores its share
+ * (a mapping, as Claimcheck's grader does), anything else 0. Without credit, a plain match against the key.
+ */
+export function oneChoiceScoring(key: string, credited: Array<[id: string, credit: number]>): { declaration: XElement; scoring: XElement } {
+  if (credited.length === 0) return { declaration: declaration(RESPONSE, 'single', 'identifier', [key]), scoring: scoreByMatch(RESPONSE) };
+  const mapping = { entries: [[key, 1] as [string, number], ...credited], lowerBound: 0, upperBound: 1 };
+  return { declaration: declaration(RESPONSE, 'single', 'identifier', [key], mapping), scoring: scoreByMapping(RESPONSE) };
+}

@@ -1,11 +1,13 @@
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { formatItemPoints } from '@/lib/quiz/points';
 import type { FeedbackOf, PublicItemOf } from '../../types';
 
-function Tags({ isKey, chosen }: { isKey: boolean; chosen: boolean }) {
+function Tags({ isKey, chosen, credit }: { isKey: boolean; chosen: boolean; credit?: number }) {
   return (
     <>
-      {chosen ? <span className={`tag ${isKey ? 'good' : 'bad'}`}>Your answer</span> : null}{' '}
+      {chosen ? <span className={`tag ${isKey ? 'good' : credit ? 'part' : 'bad'}`}>Your answer</span> : null}{' '}
       {isKey ? <span className="tag good">Right answer</span> : null}
+      {credit ? <span className="tag part">Also fair: {formatItemPoints(credit)} point</span> : null}
     </>
   );
 }
@@ -22,17 +24,29 @@ export function ChoiceFeedback({
     item.type === 'classify'
       ? (STATUS_LABELS[id as keyof typeof STATUS_LABELS]?.label ?? id)
       : (item.options.find((o) => o.id === id)?.text ?? id);
-  // chosen and right options first: that is what the student wants to read
-  const options = [...feedback.options].sort((a, b) => Number(b.chosen || b.isKey) - Number(a.chosen || a.isKey));
-  return (
+  // the chosen and right options open the feedback; why the others are not right is one tap away
+  const first = feedback.options.filter((o) => o.chosen || o.isKey);
+  const rest = feedback.options.filter((o) => !o.chosen && !o.isKey);
+  const list = (options: typeof first) => (
     <ul>
       {options.map((o) => (
         <li key={o.id}>
-          <strong>{label(o.id)}</strong> <Tags isKey={o.isKey} chosen={o.chosen} />
+          <strong>{label(o.id)}</strong> <Tags isKey={o.isKey} chosen={o.chosen} credit={o.credit} />
           <br />
           {o.feedback}
         </li>
       ))}
     </ul>
+  );
+  return (
+    <>
+      {list(first)}
+      {rest.length > 0 ? (
+        <details>
+          <summary>The other answers</summary>
+          {list(rest)}
+        </details>
+      ) : null}
+    </>
   );
 }

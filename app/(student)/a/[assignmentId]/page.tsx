@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { startOrResumeAttempt } from '@/lib/db/queries/attempts';
@@ -34,14 +35,16 @@ export default async function AssignmentPage({ params }: Props) {
   }
   const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
   const released = isReleased(assignment, attempt);
+  const publicQuiz = toPublicQuiz(quiz, assignmentScope(assignment));
   return (
     <>
       <p className="muted small">
         {className} · answering as <strong>{student.displayName}</strong>
       </p>
       <QuizPlayer
-        quiz={toPublicQuiz(quiz, assignmentScope(assignment))}
+        quiz={publicQuiz}
         article={article}
+        glossary={itemGlossary(publicQuiz)}
         mode={{
           storeKey: `claimcheck:attempt:${attempt.id}`,
           answerBase: `/api/attempts/${attempt.id}/items`,

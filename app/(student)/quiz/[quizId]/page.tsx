@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { Metadata } from 'next';
-import { ArticleText } from '@/components/article/article-text';
+import { ArticleText, sentenceText } from '@/components/article/article-text';
+import { Glossary } from '@/components/glossary/glossary';
 import { StartQuiz } from '@/components/quiz/start-quiz';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 
 type Props = { params: Promise<{ quizId: string }> };
+
+const allSentenceIds = (article: Parameters<typeof sentenceText>[0]) =>
+  article.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences.map((s) => s.id) : []));
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { quiz } = await loadQuizPage(params);
@@ -36,6 +40,7 @@ export default async function QuizIntroPage({ params }: Props) {
         <p className="muted small">
           {article.outlet}, {article.published}. {article.note}
         </p>
+        <Glossary texts={[article.title, ...sentenceText(article, allSentenceIds(article)).map((s) => s.text)]} id="glossary-article" />
         <ArticleText article={article} />
       </section>
       <p>

@@ -15,6 +15,7 @@ import { verdicts } from '@/lib/quiz/correctness';
 import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
+import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
 import { assignmentScope } from '@/lib/quiz/id-scope';
 
 export const metadata: Metadata = { title: 'Your results' };
@@ -76,7 +77,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
     <>
       <h1>Your results: {quiz.title}</h1>
       <p className="card" style={{ fontSize: '1.25rem' }}>
-        You scored <strong>{Math.round(summary.score * 100) / 100}</strong> out of {summary.max} points.
+        You scored <strong>{formatPoints(summary.score)}</strong> out of {summary.max} points.
       </p>
       <SummaryView summary={summary} items={new Map(items.map((i) => [i.id, i]))} />
       <ClaimMap map={quiz.claimMap} chosen={chosen} />
@@ -84,7 +85,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       {items.map((item, n) => {
         const f = saved[item.id]?.feedback;
         return (
-          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${f.grade.score} of 1` : 'not answered'}`}>
+          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${formatItemPoints(f.grade.score)} of 1` : 'not answered'}`}>
             {f ? (
               <AssignmentReview item={item} feedback={f} article={article} ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`} />
             ) : null}

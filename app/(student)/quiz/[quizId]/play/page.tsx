@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
@@ -14,5 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlayPage({ params }: Props) {
   const { quiz, article } = await loadQuizPage(params);
   // only the public view of each item crosses to the browser: no key, feedback or explanation
-  return <QuizPlayer quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} />;
+  const publicQuiz = toPublicQuiz(quiz, practiceScope(quiz.id));
+  return <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} />;
 }

@@ -33,7 +33,7 @@ async function setup() {
   const klass = await createClass({ teacherId: owner.id, name: 'Class 9B' });
   const assignment = await createAssignment({ teacherId: owner.id, classId: klass.id, input: assignmentInput({ quizId: 'paktika-practice' }) });
   const { student } = await joinClass({ code: assignment.code, displayName: '=HYPERLINK("x")' });
-  const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 38 });
+  const { attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore: 16 });
   await saveAnswer({
     studentId: student.id,
     attemptId: attempt.id,
@@ -84,7 +84,7 @@ describe('GET results/students.csv and results/answers.csv', () => {
     const text = (await res.text()).replace(/^\uFEFF/, '');
     const [header, row] = text.split('\r\n');
     expect(header).toMatch(/^Student,Status,Score/);
-    expect(row).toMatch(/^"'=HYPERLINK\(""x""\)",submitted,0,38,0,1,38,0,1,1,/);
+    expect(row).toMatch(/^"'=HYPERLINK\(""x""\)",submitted,0,16,0,1,16,0,1,1,/);
 
     const answers = await call(answersCsv, assignment.id);
     expect(answers.status).toBe(200);

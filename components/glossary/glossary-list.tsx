@@ -1,0 +1,26 @@
+// "Words to know": glossary terms as disclosures a tap or Enter opens (a native <details>, so keyboards and screen
+// readers get it for free; no hover-only tooltip). Takes the terms ready-made: the glossary data stays on the server
+// (components/glossary/item-glossary.ts), out of the question page's JS.
+import type { GlossaryTerm } from '@/content/glossary';
+
+/** What a screen shows of a term: no id or match words (an id in the page could equal an item's part id). */
+export type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'definition' | 'sources'>;
+import { formatSources } from './format-sources';
+
+export function GlossaryList({ terms, id }: { terms: readonly GlossaryEntry[]; id: string }) {
+  if (terms.length === 0) return null;
+  return (
+    <aside className="glossary" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`} className="small">
+        Words to know
+      </h2>
+      {terms.map((t) => (
+        <details key={t.term}>
+          <summary>{t.term}</summary>
+          <p>{t.definition}</p>
+          {t.sources?.length ? <p className="small muted">Source: {formatSources(t.sources)}</p> : null}
+        </details>
+      ))}
+    </aside>
+  );
+}

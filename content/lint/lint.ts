@@ -1,0 +1,279 @@
+// The item-quality gate: measures a quiz for cues that let a student score without reading, and for texts a
+// 12-year-old cannot use. Pure: takes a parsed quiz (and its article's outside facts), returns a table row and
+// every problem with the item and the reason.
+import type { Item, ItemType, Misconception, Quiz } from '../schema';
+import { factsIn, covers, type OutsideFact } from './facts';
+import { gradeLevel } from './readability';
+import { hasAbsolute, hasHedge, SURFACE_RULES, wordCount } from './surface';
+import { ALLOWED_TAGS, TAG_CUES, type PartKind } from './tags';
+import { chance, CLOSED_TYPES, constantScores, mean, ruleScores, testWise } from './test-wise';
+import { shownTexts } from './text';
+import { THRESHOLDS as T } from './thresholds';
+
+export interface LintProblem {
+  at: string;
+  reason: string;
+}
+export interface LintRow {
+  quiz: string;
+  items: Partial<Record<ItemType, number>>;
+  longestKeyShare: number | null;
+  keyLengthRatio: number | null;
+  absoluteKeys: number | null;
+  absoluteDistractors: number | null;
+  hedgedKeys: number | null;
+  hedgedDistractors: number | null;
+  constant: ReturnType<typeof constantScores>;
+  testWise: Partial<Record<ItemType, { score: number; chance: number; judged: boolean }>>;
+  longPrompts: number;
+  meanGrade: number;
+  maxGrade: number;
+  internalIds: number;
+  unsourcedFacts: number;
+  badTags: number;
+  problems: number;
+}
+
+// where the error lies in what the part says (not only in the status picked), its words must show it
+const CUED_KINDS = new Set<PartKind>(['choice', 'classify-verified', 'scope-overclaim']);
+const pct = (n: number) => `${Math.round(n * 100)}%`;
+const allItems = (quiz: Quiz) => quiz.sections.flatMap((s) => s.items);
+
+// Author ids: article sentence and paragraph ids (p7-s1, p7), and the quiz's own item and section ids.
+function internalIdPattern(quiz: Quiz): RegExp {
+  const ids = [...quiz.sections.map((s) => s.id), ...allItems(quiz).map((i) => i.id)].filter((id) => id.includes('-'));
+  const escaped = ids.map((id) => id.replace(/[-]/g, '\\-'));
+  return new RegExp(`\\bp\\d+(-s\\d+)?\\b${escaped.length ? `|\\b(${escaped.join('|')})\\b` : ''}`);
+}
+
+interface Tagged {
+  at: string;
+  kind: PartKind;
+  tag: Misconception;
+  text: string; // the part's text and what it is chosen from
+}
+
+function taggedParts(item: Item): Tagged[] {
+  const at = (p: string) => `item ${item.id} ${p}`;
+  switch (item.type) {
+    case 'single':
+    case 'multiple':
+      return item.options.flatMap((o) => (o.misconception ? [{ at: at(`options.${o.id}`), kind: 'choice' as const, tag: o.misconception, text: o.text }] : []));
+    case 'classify':
+      return item.options.flatMap((o) =>
+        o.misconception
+          ? [{ at: at(`options.${o.id}`), kind: `classify-${o.id}` as PartKind, tag: o.misconception, text: [item.statement, item.prompt, ...(item.stimulus ?? []).map((s) => s.body)].join(' ') }]
+          : [],
+      );
+    case 'scope':
+      return item.statements.flatMap((s) =>
+        s.misconception
+          ? [{ at: at(`statements.${s.id}`), kind: (s.proves ? 'scope-underclaim' : 'scope-overclaim') as PartKind, tag: s.misconception, text: `${s.text} ${item.finding}` }]
+          : [],
+      );
+    case 'highlight':
+      return item.decoys.flatMap((d) => (d.misconception ? [{ at: at(`decoys.${d.id}`), kind: 'highlight-decoy' as const, tag: d.misconception, text: d.text }] : []));
+    case 'match':
+      return item.claims.flatMap((c) =>
+        c.misconception ? [{ at: at(`claims.${c.id}`), kind: 'match-claim' as const, tag: c.misconception, text: `${c.text} ${item.parties.map((p) => p.name).join(' ')}` }] : [],
+      );
+    default:
+      return [];
+  }
+}
+
+export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow; problems: LintProblem[] } {
+  const problems: LintProblem[] = [];
+  const fail = (at: string, reason: string) => problems.push({ at, reason });
+  const items = allItems(quiz);
+  const counts: LintRow['items'] = {};
+  for (const i of items) counts[i.type] = (counts[i.type] ?? 0) + 1;
+
+  // ---- the form of the options (single and multiple choice)
+  const choice = items.filter((i) => i.type === 'single' || i.type === 'multiple');
+  let longest = 0;
+  const keyTexts: string[] = [];
+  const distractorTexts: string[] = [];
+  for (const item of choice) {
+    const keys = item.type === 'single' ? [item.key] : item.key;
+    const max = Math.max(...item.options.map((o) => o.text.length));
+    const top = item.options.filter((o) => o.text.length === max);
+    if (top.length === 1 && keys.includes(top[0]!.id)) longest++;
+    for (const o of item.options) (keys.includes(o.id) ? keyTexts : distractorTexts).push(o.text);
+  }
+  const share = (xs: string[], f: (t: string) => boolean) => (xs.length ? xs.filter(f).length / xs.length : 0);
+  const row: LintRow = {
+    quiz: quiz.id,
+    items: counts,
+    longestKeyShare: choice.length ? longest / choice.length : null,
+    keyLengthRatio: choice.length ? mean(keyTexts.map((t) => t.length)) / mean(distractorTexts.map((t) => t.length)) : null,
+    absoluteKeys: choice.length ? share(keyTexts, hasAbsolute) : null,
+    absoluteDistractors: choice.length ? share(distractorTexts, hasAbsolute) : null,
+    hedgedKeys: choice.length ? share(keyTexts, hasHedge) : null,
+    hedgedDistractors: choice.length ? share(distractorTexts, hasHedge) : null,
+    constant: constantScores(items),
+    testWise: {},
+    longPrompts: 0,
+    meanGrade: 0,
+    maxGrade: 0,
+    internalIds: 0,
+    unsourcedFacts: 0,
+    badTags: 0,
+    problems: 0,
+  };
+  if (row.longestKeyShare !== null && row.longestKeyShare > T.longestKeyShareMax.value) {
+    fail('choice items', `the key is the strictly longest option in ${pct(row.longestKeyShare)} of single/multiple items (max ${pct(T.longestKeyShareMax.value)}: ${T.longestKeyShareMax.why})`);
+  }
+  if (row.keyLengthRatio !== null && (row.keyLengthRatio < T.keyLengthRatio.min || row.keyLengthRatio > T.keyLengthRatio.max)) {
+    fail('choice items', `key-to-distractor length ratio ${row.keyLengthRatio.toFixed(2)} (${T.keyLengthRatio.why})`);
+  }
+  if (row.absoluteDistractors !== null && row.absoluteDistractors - row.absoluteKeys! > T.absoluteAsymmetryMax.value) {
+    fail('choice items', `absolute words in ${pct(row.absoluteDistractors)} of distractors but ${pct(row.absoluteKeys!)} of keys (${T.absoluteAsymmetryMax.why})`);
+  }
+  if (row.hedgedKeys !== null && row.hedgedKeys - row.hedgedDistractors! > T.hedgeAsymmetryMax.value) {
+    fail('choice items', `hedges in ${pct(row.hedgedKeys)} of keys but ${pct(row.hedgedDistractors!)} of distractors (${T.hedgeAsymmetryMax.why})`);
+  }
+
+  // ---- constant answers and surface rules (classify and scope)
+  // scope items are judged statement by statement, so their statements are what count
+  const parts = (type: ItemType) => items.filter((i) => i.type === type).reduce((n, i) => n + (i.type === 'scope' ? i.statements.length : 1), 0);
+  const enough = (type: ItemType) => parts(type) >= T.minItemsPerType.value;
+  for (const [type, c] of Object.entries(row.constant)) {
+    if (c && enough(type as ItemType) && c.score - c.chance > T.constantMarginMax.value) {
+      fail(`${type} items`, `answering "${c.best}" every time scores ${pct(c.score)} against chance ${pct(c.chance)} (${T.constantMarginMax.why})`);
+    }
+  }
+  for (const [name, rule] of Object.entries(SURFACE_RULES)) {
+    for (const r of ruleScores(items, rule)) {
+      if (r.fires >= T.ruleMinFires.value && r.score - r.chance > T.ruleMarginMax.value) {
+        fail(`${r.type} items`, `where a statement has a ${name}, answering "${r.best}" scores ${pct(r.score)} over ${r.fires} parts against chance ${pct(r.chance)} (${T.ruleMarginMax.why})`);
+      }
+    }
+  }
+
+  // ---- the test-wise student, per type
+  for (const type of CLOSED_TYPES) {
+    const of = items.filter((i) => i.type === type);
+    if (of.length === 0) continue;
+    const tw = mean(of.map((i) => testWise(i) ?? 0));
+    const ch = mean(of.map((i) => chance(i) ?? 0));
+    row.testWise[type] = { score: tw, chance: ch, judged: enough(type) };
+    if (enough(type) && Math.abs(tw - ch) > T.testWiseMarginMax.value) {
+      fail(`${type} items`, `a test-wise student scores ${pct(tw)} from surface features alone against chance ${pct(ch)} (${T.testWiseMarginMax.why})`);
+    }
+  }
+
+  // ---- reading load, internal ids, outside facts
+  const idPattern = internalIdPattern(quiz);
+  const grades: number[] = [];
+  for (const t of shownTexts(quiz)) {
+    if (t.role === 'prompt' && wordCount(t.text) > T.promptWordsMax.value) {
+      row.longPrompts++;
+      fail(t.at, `prompt has ${wordCount(t.text)} words (${T.promptWordsMax.why})`);
+    }
+    if (t.role === 'verdict' && wordCount(t.text) > T.feedbackWordsMax.value) {
+      fail(t.at, `feedback has ${wordCount(t.text)} words (${T.feedbackWordsMax.why})`);
+    }
+    if (t.role !== 'other') {
+      const g = gradeLevel(t.text);
+      grades.push(g);
+      if (g > T.gradeMaxPerText.value) fail(t.at, `reading grade ${g.toFixed(1)} (${T.gradeMaxPerText.why})`);
+    }
+    const id = t.text.match(idPattern);
+    if (id) {
+      row.internalIds++;
+      fail(t.at, `internal id "${id[0]}" in student-facing text: quote the words or say "the first sentence" instead`);
+    }
+    for (const fact of factsIn(t.text, facts)) {
+      if (!covers(t.sources, fact)) {
+        row.unsourcedFacts++;
+        fail(t.at, `outside fact "${fact.id}" shows without its source on the ${t.screen} screen (${fact.sources.map((s) => s.outlet).join('; ')})`);
+      }
+    }
+  }
+  row.meanGrade = mean(grades);
+  row.maxGrade = grades.length ? Math.max(...grades) : 0;
+  if (row.meanGrade > T.gradeMeanMax.value) fail('prompts and verdicts', `mean reading grade ${row.meanGrade.toFixed(1)} (${T.gradeMeanMax.why})`);
+
+  // ---- misconception tags
+  for (const item of items) {
+    for (const p of taggedParts(item)) {
+      const allowed = ALLOWED_TAGS[p.kind];
+      if (!(p.tag in allowed)) {
+        row.badTags++;
+        fail(p.at, `tag "${p.tag}" is not allowed on a ${p.kind} part: that wrong answer cannot show this error`);
+      } else if (CUED_KINDS.has(p.kind) && !TAG_CUES[p.tag].test(p.text)) {
+        row.badTags++;
+        fail(p.at, `tag "${p.tag}" but nothing in the part shows that error (no words matching ${TAG_CUES[p.tag]})`);
+      }
+    }
+  }
+  // an alternative given credit is a defensible answer, not an error
+  for (const item of items) {
+    if (item.type !== 'single' && item.type !== 'classify') continue;
+    for (const o of item.options) {
+      if (o.credit !== undefined && o.misconception) fail(`item ${item.id} options.${o.id}`, 'an option given credit cannot carry a misconception tag');
+      if (o.credit !== undefined && o.id === item.key) fail(`item ${item.id} options.${o.id}`, 'the key already earns the full point; credit is for alternatives');
+    }
+  }
+  row.problems = problems.length;
+  return { row, problems };
+}
+
+/**
+ * A series of lessons on one article, as one quiz: a student takes them all, so a cue spread thinly over several
+ * lessons (too few items of a type in each to judge) still shows here.
+ */
+export function lessonsTogether(quizzes: Quiz[]): Quiz[] {
+  const byArticle = new Map<string, Quiz[]>();
+  for (const q of quizzes) if (q.lesson !== undefined) byArticle.set(q.article, [...(byArticle.get(q.article) ?? []), q]);
+  return [...byArticle.values()]
+    .filter((series) => series.length > 1)
+    .map((series) => {
+      const sorted = [...series].sort((a, b) => (a.lesson ?? 0) - (b.lesson ?? 0));
+      return {
+        ...sorted[0]!,
+        id: `${sorted[0]!.article}-lessons`,
+        title: `All lessons on ${sorted[0]!.article}`,
+        sections: sorted.flatMap((q) => q.sections.map((s) => ({ ...s, id: `${q.id}-${s.id}` }))),
+        claimMap: [],
+      };
+    });
+}
+
+const f2 = (n: number | null) => (n === null ? '–' : pct(n));
+
+/** The measures of one quiz as [measure, value] rows: printed by the script, shown in the teacher's guide. */
+export function tableRows(r: LintRow): Array<[string, string]> {
+  const types = Object.entries(r.items).map(([t, n]) => `${t} ${n}`).join(', ');
+  const tw = Object.entries(r.testWise)
+    .map(([t, v]) => `${t} ${pct(v!.score)}/${pct(v!.chance)}${v!.judged ? '' : ' (too few to judge)'}`)
+    .join(', ');
+  const c = Object.entries(r.constant).map(([t, v]) => `${t} "${v!.best}" ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
+  return [
+    ['items by type', types],
+    ['key strictly longest (single+multiple)', f2(r.longestKeyShare)],
+    ['key/distractor length ratio', r.keyLengthRatio === null ? '–' : r.keyLengthRatio.toFixed(2)],
+    ['absolute words: keys / distractors', `${f2(r.absoluteKeys)} / ${f2(r.absoluteDistractors)}`],
+    ['hedged or two-part: keys / distractors', `${f2(r.hedgedKeys)} / ${f2(r.hedgedDistractors)}`],
+    ['best constant answer / chance', c || '–'],
+    ['test-wise student / chance, per type', tw || '–'],
+    [`prompts over ${T.promptWordsMax.value} words`, String(r.longPrompts)],
+    ['reading grade of prompts and verdicts: mean / max', `${r.meanGrade.toFixed(1)} / ${r.maxGrade.toFixed(1)}`],
+    ['internal ids in student text', String(r.internalIds)],
+    ['outside facts without a source on screen', String(r.unsourcedFacts)],
+    ['misconception tags the answer cannot show', String(r.badTags)],
+  ];
+}
+
+export function formatTable(rows: LintRow[]): string {
+  return rows
+    .flatMap((r) => [
+      `## ${r.quiz}: ${r.problems === 0 ? 'passes' : `${r.problems} problem(s)`}`,
+      '| measure | value |',
+      '| --- | --- |',
+      ...tableRows(r).map(([m, v]) => `| ${m} | ${v} |`),
+      '',
+    ])
+    .join('\n');
+}
