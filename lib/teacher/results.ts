@@ -43,7 +43,8 @@ export async function loadAssignmentResults({ teacherId, assignmentId }: { teach
   if (!isUuid(assignmentId)) return null;
   const data = await getAssignmentReportData({ teacherId, assignmentId });
   if (!data) return null;
-  const quiz = getQuiz(data.assignment.quizId);
+  // the current version: every answer's score was stored when it was saved, so a later version changes no score
+  const quiz = await getQuiz(data.assignment.quizId);
   if (!quiz) return null;
   const { assignment, class: klass } = data;
   return {

@@ -27,11 +27,12 @@ export default async function StudentResultsPage({
   const teacher = await requireTeacher({ next: studentResultsPath(assignmentId, studentId) });
   if (!isUuid(assignmentId) || !isUuid(studentId)) notFound();
   const data = await getStudentReportData({ teacherId: teacher.id, assignmentId, studentId });
-  const quiz = data ? getQuiz(data.assignment.quizId) : undefined;
-  if (!data || !quiz) notFound();
-
+  if (!data) notFound();
   const wanted = Number((await searchParams).attempt);
   const attempt = data.attempts.find((a) => a.number === wanted) ?? data.attempts[data.attempts.length - 1];
+  // the quiz as this attempt saw it (a teacher's quiz edited since has a newer version)
+  const quiz = await getQuiz(data.assignment.quizId, attempt?.quizVersion);
+  if (!quiz) notFound();
   const row = studentRow(quiz, data.student, attempt);
   return (
     <>
