@@ -9,7 +9,6 @@ import { getAssignmentReportData, type AssignmentReportData } from '@/lib/db/que
 import type { Assignment } from '@/lib/db/schema';
 import { buildAssignmentReport, type AssignmentReport } from '@/lib/reports/report';
 import { isUuid } from '@/lib/validation/ids';
-import { quizTitle } from './quiz-catalog';
 
 export type AssignmentState = 'open' | 'not_open' | 'past_due' | 'closed';
 
@@ -56,7 +55,7 @@ export async function loadAssignmentResults({ teacherId, assignmentId }: { teach
       classId: klass.id,
       className: klass.name,
       quizId: quiz.id,
-      quizTitle: quizTitle(quiz.id),
+      quizTitle: quiz.title,
       code: assignment.code,
       dueAt: assignment.dueAt.toISOString(),
       state: assignmentState(assignment),

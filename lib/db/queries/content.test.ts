@@ -1,8 +1,6 @@
 // A teacher's own quizzes as rows: the content check on every write, ownership, library sharing and duplicating,
 // versions frozen by attempts, conflicts between two tabs, and every loader reading rows like files.
-import fs from 'node:fs';
-import path from 'node:path';
-import YAML from 'yaml';
+import { contentFixture } from '@/test/content-fixtures';
 import { describe, expect, it } from 'vitest';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { findItem, getQuiz, loadQuiz, loadQuizForTeacher } from '@/lib/content';
@@ -23,12 +21,12 @@ import {
   setQuizStatus,
   setQuizVisibility,
 } from './content';
+import { listAssignableQuizOptions, quizTitleOf } from '@/lib/teacher/quiz-catalog';
 import { joinClass } from './students';
 
 useTestDatabase();
 
-const fixture = (kind: 'articles' | 'quizzes', name: string) =>
-  YAML.parse(fs.readFileSync(path.join(process.cwd(), 'test/fixtures/content', kind, `${name}.yaml`), 'utf8')) as Record<string, any>;
+const fixture = contentFixture;
 
 /** A teacher with their own article and a draft quiz on it (the fixture quiz, without its `use`). */
 async function ownQuiz() {
@@ -126,6 +124,25 @@ describe('ownership', () => {
     await setQuizStatus({ ownerId: teacher.id, quizId: row.quiz.id, status: 'published' });
     expect((await getPracticeQuiz(row.quiz.id))?.use).toBe('practice');
     expect(await canAssignQuiz({ teacherId: teacher.id, quizId: row.quiz.id })).toBe(true);
+  });
+});
+
+describe('assigning', () => {
+  it('offers the shipped quizzes and the published ones of the teacher’s own and the library’s, never a draft or a private one', async () => {
+    const a = await ownQuiz();
+    const b = await ownQuiz();
+    const c = await ownQuiz();
+    await setQuizStatus({ ownerId: a.teacher.id, quizId: a.row.quiz.id, status: 'published' }); // a's own, published
+    await setQuizStatus({ ownerId: b.teacher.id, quizId: b.row.quiz.id, status: 'published' }); // b's, private
+    await setQuizVisibility({ ownerId: c.teacher.id, quizId: c.row.quiz.id, visibility: 'library' });
+    const ids = async () => (await listAssignableQuizOptions(a.teacher.id)).map((q) => q.id);
+    expect(await ids()).toEqual(expect.arrayContaining(['paktika-practice', a.row.quiz.id]));
+    expect(await ids()).not.toContain(b.row.quiz.id);
+    expect(await ids()).not.toContain(c.row.quiz.id); // shared, but still a draft
+    await setQuizStatus({ ownerId: c.teacher.id, quizId: c.row.quiz.id, status: 'published' });
+    expect(await ids()).toContain(c.row.quiz.id);
+    expect(await quizTitleOf(a.row.quiz.id)).toBe(a.row.quiz.title);
+    expect(await quizTitleOf('paktika-practice')).toBe((await getQuiz('paktika-practice'))!.title);
   });
 });
 

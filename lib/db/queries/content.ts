@@ -3,7 +3,7 @@ import 'server-only';
 // a version an attempt has started on is never changed: saving then writes the next version. Another teacher's
 // private quiz is answered exactly like an unknown one (not found); a library quiz is read-only to everyone but
 // its owner, who alone may edit, share or publish it. Others duplicate it into their own rows.
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, ne, or, sql } from 'drizzle-orm';
 import { articleSchema, type Article, type Quiz } from '@/content/schema';
 import { validateArticle, type ContentProblem } from '@/content/validate';
 import { checkQuiz } from '@/lib/content/check';
@@ -41,21 +41,39 @@ const notFound = () => new AppError('not_found:quiz', 'That quiz was not found.'
 
 // ---------- reading (loaders: lib/content/source.ts) ----------
 
+// Parsed versions, so the hot path (every page and answer save of an assignment) runs the full check once per
+// version and revision, not per request. Keyed by the revision read with the row, so an edit (here or on another
+// instance) is never served stale; bounded, oldest out first.
+const parsedVersions = new Map<string, { quiz: Quiz; article: Article }>();
+const PARSED_MAX = 256;
+
 /** A row quiz at a version (its current one by default), whoever asks: for pages already past an ownership check. */
 export async function getRowQuiz({ quizId, version }: { quizId: string; version?: number }): Promise<RowQuiz | null> {
-  if (!isRowQuizId(quizId)) return null;
+  if (!isRowQuizId(quizId) || (version !== undefined && !(Number.isInteger(version) && version >= 1))) return null;
   const db = await getDb();
-  const [meta] = await db.select().from(contentQuizzes).where(eq(contentQuizzes.id, quizId));
-  if (!meta) return null;
   const [row] = await db
-    .select()
-    .from(contentQuizVersions)
-    .where(and(eq(contentQuizVersions.quizId, quizId), eq(contentQuizVersions.version, version ?? meta.currentVersion)));
+    .select({ meta: contentQuizzes, version: contentQuizVersions })
+    .from(contentQuizzes)
+    .innerJoin(
+      contentQuizVersions,
+      and(
+        eq(contentQuizVersions.quizId, contentQuizzes.id),
+        version === undefined ? eq(contentQuizVersions.version, contentQuizzes.currentVersion) : eq(contentQuizVersions.version, version),
+      ),
+    )
+    .where(eq(contentQuizzes.id, quizId));
   if (!row) return null;
-  // stored only after the check passed; parsed again so a row changed by hand cannot reach the player unchecked
-  const checked = checkQuiz(row.quiz, row.article, []);
-  if (!checked.ok) throw new Error(`stored quiz ${quizId} v${row.version} fails the content check`);
-  return { quiz: checked.quiz, article: checked.article, version: row.version, meta };
+  const key = `${quizId}@${row.version.version}#${row.meta.revision}`;
+  let parsed = parsedVersions.get(key);
+  if (!parsed) {
+    // stored only after the check passed; checked again so a row changed by hand cannot reach the player unchecked
+    const checked = checkQuiz(row.version.quiz, row.version.article, []);
+    if (!checked.ok) throw new Error(`stored quiz ${quizId} v${row.version.version} fails the content check`);
+    parsed = { quiz: checked.quiz, article: checked.article };
+    if (parsedVersions.size >= PARSED_MAX) parsedVersions.delete(parsedVersions.keys().next().value!);
+    parsedVersions.set(key, parsed);
+  }
+  return { ...parsed, version: row.version.version, meta: row.meta };
 }
 
 /** The row quiz if this teacher may see it (theirs, or shared to the library), else null. */
@@ -254,4 +272,17 @@ export async function canAssignQuiz({ teacherId, quizId }: { teacherId: string; 
   if (!isRowQuizId(quizId)) return getFileQuiz(quizId) !== undefined;
   const found = await getRowQuizForTeacher({ teacherId, quizId });
   return found?.meta.status === 'published';
+}
+
+/** The published row quizzes this teacher may assign: their own and the library's, newest first. */
+export async function listAssignableRowQuizzes({ teacherId }: { teacherId: string }): Promise<RowQuiz[]> {
+  const db = await getDb();
+  const rows = await db
+    .select({ id: contentQuizzes.id })
+    .from(contentQuizzes)
+    .where(and(eq(contentQuizzes.status, 'published'), or(eq(contentQuizzes.ownerId, teacherId), eq(contentQuizzes.visibility, 'library'))))
+    .orderBy(desc(contentQuizzes.updatedAt))
+    .limit(500);
+  const found = await Promise.all(rows.map((r) => getRowQuiz({ quizId: r.id })));
+  return found.filter((q): q is RowQuiz => q !== null);
 }

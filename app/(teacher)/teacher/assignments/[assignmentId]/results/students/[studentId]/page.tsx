@@ -11,7 +11,6 @@ import { requireTeacher } from '@/lib/auth/session';
 import { getQuiz } from '@/lib/content';
 import { getStudentReportData } from '@/lib/db/queries/reports';
 import { studentRow } from '@/lib/reports/students';
-import { quizTitle } from '@/lib/teacher/quiz-catalog';
 import { isUuid } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Student results' };
@@ -40,7 +39,7 @@ export default async function StudentResultsPage({
         <Link href={resultsPath(assignmentId)}>← Back to the results of {data.class.name}</Link>
       </p>
       <h1>
-        {data.student.displayName} <span className={teacherStyles.meta}>{quizTitle(quiz.id)}</span>
+        {data.student.displayName} <span className={teacherStyles.meta}>{quiz.title}</span>
       </h1>
       {!attempt ? (
         <p>{data.student.displayName} has joined the class but has not started this assignment.</p>
