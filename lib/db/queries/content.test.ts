@@ -196,6 +196,18 @@ describe('versions and conflicts', () => {
     expect(await getQuiz(row.quiz.id, 9)).toBeUndefined();
   });
 
+  it('an article edit reaches a quiz only when the quiz is next saved; another teacher cannot edit the article', async () => {
+    const { teacher, article, row, body } = await ownQuiz();
+    const changed = structuredClone(article) as Record<string, any>;
+    changed.title = 'Retitled article';
+    await saveArticle({ ownerId: teacher.id, id: article.id, article: changed });
+    expect((await loadQuiz(row.quiz.id))?.article.title).toBe(article.title);
+    await saveQuiz({ ownerId: teacher.id, quizId: row.quiz.id, quiz: body, expectedRevision: 1 });
+    expect((await loadQuiz(row.quiz.id))?.article.title).toBe('Retitled article');
+    const other = await createTestTeacher('Other');
+    await expect(saveArticle({ ownerId: other.id, id: article.id, article: changed })).rejects.toMatchObject({ code: 'not_found:article' });
+  });
+
   it('a shipped quiz loads as version 1 from the cached files, with no database row', async () => {
     const loaded = await loadQuiz('paktika-practice');
     expect(loaded).toMatchObject({ origin: 'file', version: 1, quiz: { id: 'paktika-practice' }, article: { id: 'paktika-airstrikes-2024' } });
