@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   try {
     const { db } = handle;
     console.log(`db:seed: ${handle.kind === 'pglite' ? 'embedded database' : 'PostgreSQL'} at ${handle.location}`);
-    const quiz: Quiz | undefined = getQuiz(DEMO.quizId);
+    const quiz: Quiz | undefined = await getQuiz(DEMO.quizId);
     if (!quiz) throw new Error(`the quiz ${DEMO.quizId} is not in content/`);
 
     // 1. the teacher, through better-auth (so the password works at sign-in) and the real paths: an invite from

@@ -9,7 +9,7 @@ import { closeAssignment, createAssignment } from '@/lib/db/queries/assignments'
 import { archiveClass, createClass, renameClass, restoreClass } from '@/lib/db/queries/classes';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
-import { listQuizOptions } from '@/lib/teacher/quiz-catalog';
+import { listAssignableQuizOptions } from '@/lib/teacher/quiz-catalog';
 import { zonedLocalToUtc } from '@/lib/time/zoned';
 import { assignmentModeSchema, classNameSchema, type AssignmentInput } from '@/lib/validation/teacher';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
@@ -143,7 +143,7 @@ export async function createAssignmentAction(_prev: FormState<AssignmentField>, 
   };
   let assignmentId: string;
   try {
-    const knownQuizIds = new Set(listQuizOptions().map((q) => q.id));
+    const knownQuizIds = new Set((await listAssignableQuizOptions(teacher.id)).map((q) => q.id));
     assignmentId = (await createAssignment({ teacherId: teacher.id, classId: f.classId, input, knownQuizIds })).id;
   } catch (error) {
     return failure(error, 'create-assignment', values);

@@ -37,7 +37,7 @@ export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, for
   try {
     const found = await getAttemptForTeacher({ teacherId: teacher.id, attemptId });
     if (!found || found.assignment.id !== assignmentId) return NOT_FOUND;
-    const quiz = getQuiz(found.assignment.quizId);
+    const quiz = await getQuiz(found.assignment.quizId, found.attempt.quizVersion);
     const item = quiz ? findItem(quiz, itemId) : undefined;
     if (item?.type !== 'written') return { status: 'error', message: 'Only written answers take a teacher’s rating.' };
     await setTeacherRating({ teacherId: teacher.id, attemptId, itemId, rating });

@@ -12,10 +12,10 @@ const post = (url: string, body: unknown) =>
   new Request(`http://localhost${url}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('an assessment quiz', () => {
-  it('is loaded, but is not practice and is never listed', () => {
-    expect(getQuiz('river-flood-quiz')?.use).toBe('assessment');
-    expect(getQuiz('paktika-practice')?.use).toBe('practice');
-    expect(getPracticeQuiz('river-flood-quiz')).toBeUndefined();
+  it('is loaded, but is not practice and is never listed', async () => {
+    expect((await getQuiz('river-flood-quiz'))?.use).toBe('assessment');
+    expect((await getQuiz('paktika-practice'))?.use).toBe('practice');
+    expect(await getPracticeQuiz('river-flood-quiz')).toBeUndefined();
     expect(listPracticeQuizzes().map((q) => q.id)).toContain('paktika-practice');
     expect(listPracticeQuizzes().map((q) => q.id)).not.toContain('river-flood-quiz');
   });

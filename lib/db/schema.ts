@@ -190,6 +190,9 @@ export const attempts = pgTable(
     score: real('score').notNull().default(0),
     maxScore: real('max_score').notNull().default(0),
     deadlineAt: timestamp('deadline_at', { withTimezone: true }),
+    // the version of the quiz this attempt started on: grading and reports read that version, never a later edit.
+    // A file quiz in content/ has one version, 1 (so every attempt made before teachers' quizzes existed is 1).
+    quizVersion: integer('quiz_version').notNull().default(1),
   },
   (t) => [
     uniqueIndex('attempts_assignment_student_number_uq').on(t.assignmentId, t.studentId, t.number),
@@ -257,6 +260,73 @@ export const settings = pgTable('settings', {
   value: text('value').notNull(),
   updatedAt: updatedAt(),
 });
+
+// ---------- A teacher's own articles and quizzes (the shipped files in content/ stay the read-only library) ----------
+// The body columns hold the content format itself (content/schema.ts), validated by the same zod schema and content
+// check before every write. Row ids carry a prefix no file id may use (lib/content/row-ids.ts), so the two never collide.
+export const CONTENT_VISIBILITIES = ['private', 'library'] as const;
+export type ContentVisibility = (typeof CONTENT_VISIBILITIES)[number];
+export const QUIZ_STATUSES = ['draft', 'published'] as const;
+export type QuizStatus = (typeof QUIZ_STATUSES)[number];
+
+export const contentArticles = pgTable(
+  'content_articles',
+  {
+    id: text('id').primaryKey(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    body: jsonb('body').$type<unknown>().notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('content_articles_owner_idx').on(t.ownerId)],
+);
+
+export const contentQuizzes = pgTable(
+  'content_quizzes',
+  {
+    id: text('id').primaryKey(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    // private: its owner only (404 to anyone else); library: read-only to the instance's other teachers
+    visibility: text('visibility', { enum: CONTENT_VISIBILITIES }).notNull().default('private'),
+    status: text('status', { enum: QUIZ_STATUSES }).notNull().default('draft'),
+    currentVersion: integer('current_version').notNull().default(1),
+    // bumped on every save: a save made from a stale copy (another tab) is refused, never silently overwrites
+    revision: integer('revision').notNull().default(1),
+    duplicatedFrom: text('duplicated_from'), // the quiz id this one was copied from, file or row
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('content_quizzes_owner_idx').on(t.ownerId, t.updatedAt),
+    index('content_quizzes_library_idx').on(t.visibility),
+    check('content_quizzes_visibility_ck', sql`${t.visibility} in ('private', 'library')`),
+    check('content_quizzes_status_ck', sql`${t.status} in ('draft', 'published')`),
+  ],
+);
+
+// One row per version. A version that an attempt started on is frozen: an edit then writes the next version.
+// The article is kept with the version, so a later edit of the article does not change a student's page either.
+export const contentQuizVersions = pgTable(
+  'content_quiz_versions',
+  {
+    quizId: text('quiz_id')
+      .notNull()
+      .references(() => contentQuizzes.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    quiz: jsonb('quiz').$type<unknown>().notNull(),
+    article: jsonb('article').$type<unknown>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ name: 'content_quiz_versions_pk', columns: [t.quizId, t.version] })],
+);
+
+export type ContentArticleRow = InferSelectModel<typeof contentArticles>;
+export type ContentQuizRow = InferSelectModel<typeof contentQuizzes>;
+export type ContentQuizVersionRow = InferSelectModel<typeof contentQuizVersions>;
 
 export type User = InferSelectModel<typeof user>;
 export type Invite = InferSelectModel<typeof invites>;

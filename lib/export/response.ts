@@ -4,7 +4,7 @@ import 'server-only';
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { assertTeacher } from '@/lib/auth/session';
-import { getArticle, getQuiz } from '@/lib/content';
+import { loadQuizForTeacher } from '@/lib/content';
 import { AppError, errorResponse } from '@/lib/errors';
 import { exportQuiz, FORMATS } from './index';
 
@@ -12,12 +12,12 @@ const formatSchema = z.enum(FORMATS);
 
 export async function exportResponse(request: Request, quizId: string): Promise<Response> {
   try {
-    await assertTeacher();
+    const teacher = await assertTeacher();
     const format = formatSchema.safeParse(new URL(request.url).searchParams.get('format'));
     if (!format.success) throw new AppError('bad_request:export', `Choose a format: ${FORMATS.join(', ')}.`);
-    const quiz = idSchema.safeParse(quizId).success ? getQuiz(quizId) : undefined;
-    if (!quiz) throw new AppError('not_found:quiz', 'That quiz was not found.');
-    const file = exportQuiz(quiz, getArticle(quiz.article), format.data);
+    const loaded = idSchema.safeParse(quizId).success ? await loadQuizForTeacher(teacher.id, quizId) : undefined;
+    if (!loaded) throw new AppError('not_found:quiz', 'That quiz was not found.'); // another teacher's private one too
+    const file = exportQuiz(loaded.quiz, loaded.article, format.data);
     return new Response(new Blob([file.body as Uint8Array<ArrayBuffer>]).stream(), {
       headers: {
         'Content-Type': file.contentType,

@@ -1,8 +1,8 @@
 import 'server-only';
-// Shared loading for the student's assignment pages: this device's student, the assignment and its quiz,
-// or a 404 / a redirect to the join page.
+// Shared loading for the student's assignment pages: this device's student, the assignment and its quiz (at the
+// version of `attempt` when given, else the current one), or a 404 / a redirect to the join page.
 import { notFound, redirect } from 'next/navigation';
-import { getArticle, getQuiz } from '@/lib/content';
+import { loadQuiz } from '@/lib/content';
 import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
 
 export async function loadAssignmentPage(params: Promise<{ assignmentId: string }>) {
@@ -11,8 +11,14 @@ export async function loadAssignmentPage(params: Promise<{ assignmentId: string 
   if (!found) notFound();
   const { assignment, student, className } = found;
   if (!student) redirect(`/join/${assignment.code}`);
-  const quiz = getQuiz(assignment.quizId);
-  const article = quiz ? getArticle(quiz.article) : undefined;
-  if (!quiz || !article) notFound();
-  return { assignment, student, className, quiz, article };
+  const loaded = await loadQuiz(assignment.quizId);
+  if (!loaded) notFound();
+  return { assignment, student, className, quiz: loaded.quiz, article: loaded.article, quizVersion: loaded.version };
+}
+
+/** The quiz at the version an attempt started on (a later edit of a teacher's quiz never changes it), or a 404. */
+export async function loadAttemptQuiz(quizId: string, quizVersion: number) {
+  const loaded = await loadQuiz(quizId, quizVersion);
+  if (!loaded) notFound();
+  return loaded;
 }

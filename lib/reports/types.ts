@@ -19,6 +19,7 @@ export interface ReportAttempt {
   number: number;
   startedAt: Date;
   submittedAt: Date | null;
+  quizVersion?: number; // the quiz version the attempt started on (1 for a shipped file); loaded by lib/db/queries/reports.ts
   answers: ReportAnswer[];
 }
 

@@ -9,7 +9,6 @@ import { getAssignmentReportData, type AssignmentReportData } from '@/lib/db/que
 import type { Assignment } from '@/lib/db/schema';
 import { buildAssignmentReport, type AssignmentReport } from '@/lib/reports/report';
 import { isUuid } from '@/lib/validation/ids';
-import { quizTitle } from './quiz-catalog';
 
 export type AssignmentState = 'open' | 'not_open' | 'past_due' | 'closed';
 
@@ -43,7 +42,8 @@ export async function loadAssignmentResults({ teacherId, assignmentId }: { teach
   if (!isUuid(assignmentId)) return null;
   const data = await getAssignmentReportData({ teacherId, assignmentId });
   if (!data) return null;
-  const quiz = getQuiz(data.assignment.quizId);
+  // the current version: every answer's score was stored when it was saved, so a later version changes no score
+  const quiz = await getQuiz(data.assignment.quizId);
   if (!quiz) return null;
   const { assignment, class: klass } = data;
   return {
@@ -55,7 +55,7 @@ export async function loadAssignmentResults({ teacherId, assignmentId }: { teach
       classId: klass.id,
       className: klass.name,
       quizId: quiz.id,
-      quizTitle: quizTitle(quiz.id),
+      quizTitle: quiz.title,
       code: assignment.code,
       dueAt: assignment.dueAt.toISOString(),
       state: assignmentState(assignment),

@@ -54,15 +54,19 @@ export async function startOrResumeAttempt({
   studentId,
   assignmentId,
   maxScore,
+  quizVersion = 1,
   now = new Date(),
 }: {
   studentId: string;
   assignmentId: string;
   maxScore: number;
+  /** the quiz version a new attempt starts on (1 for a shipped file); a resumed attempt keeps its own */
+  quizVersion?: number;
   now?: Date;
 }): Promise<{ attempt: Attempt; resumed: boolean }> {
   if (!isUuid(studentId) || !isUuid(assignmentId)) throw new AppError('not_found:assignment', 'That assignment was not found.');
   if (!Number.isFinite(maxScore) || maxScore < 0) throw new AppError('bad_request:max_score');
+  if (!Number.isInteger(quizVersion) || quizVersion < 1) throw new AppError('bad_request:quiz_version');
   const db = await getDb();
   const [student] = await db.select().from(students).where(eq(students.id, studentId));
   const [assignment] = await db.select().from(assignments).where(eq(assignments.id, assignmentId));
@@ -104,6 +108,7 @@ export async function startOrResumeAttempt({
       startedAt: now,
       maxScore,
       deadlineAt: attemptDeadline(assignment, student.timeFactor, now),
+      quizVersion,
     })
     .onConflictDoNothing()
     .returning();

@@ -35,6 +35,7 @@ async function loadAttempts(db: DbOrTx, assignmentId: string, studentId?: string
         number: attempts.number,
         startedAt: attempts.startedAt,
         submittedAt: attempts.submittedAt,
+        quizVersion: attempts.quizVersion,
       },
       answer: {
         itemId: answers.itemId,

@@ -5,7 +5,7 @@ import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { startOrResumeAttempt } from '@/lib/db/queries/attempts';
 import { isAppError } from '@/lib/errors';
-import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
+import { loadAssignmentPage, loadAttemptQuiz } from '@/lib/quiz/load-assignment-page';
 import { feedbackNote, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { assignmentScope } from '@/lib/quiz/id-scope';
@@ -15,17 +15,18 @@ export const metadata: Metadata = { title: 'Class quiz' };
 type Props = { params: Promise<{ assignmentId: string }> };
 
 export default async function AssignmentPage({ params }: Props) {
-  const { assignment, student, className, quiz, article } = await loadAssignmentPage(params);
-  const maxScore = quiz.sections.reduce((n, s) => n + s.items.length, 0);
+  const current = await loadAssignmentPage(params);
+  const { assignment, student, className } = current;
+  const maxScore = current.quiz.sections.reduce((n, s) => n + s.items.length, 0);
 
   let attempt;
   try {
-    ({ attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore }));
+    ({ attempt } = await startOrResumeAttempt({ studentId: student.id, assignmentId: assignment.id, maxScore, quizVersion: current.quizVersion }));
   } catch (error) {
     if (!isAppError(error) || error.type !== 'forbidden') throw error;
     return (
       <>
-        <h1>{quiz.title}</h1>
+        <h1>{current.quiz.title}</h1>
         <p className="notice">{error.message}</p>
         <p>
           <Link href={`/a/${assignment.id}/results`}>See what you handed in</Link>
@@ -33,6 +34,8 @@ export default async function AssignmentPage({ params }: Props) {
       </>
     );
   }
+  // a resumed attempt keeps the version it started on, even if its author has saved a new one since
+  const { quiz, article } = attempt.quizVersion === current.quizVersion ? current : await loadAttemptQuiz(assignment.quizId, attempt.quizVersion);
   const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
   const released = isReleased(assignment, attempt);
   const publicQuiz = toPublicQuiz(quiz, assignmentScope(assignment));

@@ -33,7 +33,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
     );
   }
   const { assignment } = found;
-  const quiz = getQuiz(assignment.quizId);
+  const quiz = await getQuiz(assignment.quizId);
   const device = await getAssignmentForDevice({ assignmentId: assignment.id });
   // a roster class: students pick their name and type their personal code; an open class: they type a name
   const names = found.class.joinMode === 'roster' ? await rosterNames(found.class.id) : null;

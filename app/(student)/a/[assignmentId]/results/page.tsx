@@ -12,7 +12,7 @@ import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { latestAttempt } from '@/lib/db/queries/student-attempts';
 import { isCorrectnessReleased, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
 import { verdicts } from '@/lib/quiz/correctness';
-import { loadAssignmentPage } from '@/lib/quiz/load-assignment-page';
+import { loadAssignmentPage, loadAttemptQuiz } from '@/lib/quiz/load-assignment-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
 import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
@@ -21,9 +21,11 @@ import { assignmentScope } from '@/lib/quiz/id-scope';
 export const metadata: Metadata = { title: 'Your results' };
 
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
-  const { assignment, student, quiz, article } = await loadAssignmentPage(params);
+  const { assignment, student } = await loadAssignmentPage(params);
   const attempt = await latestAttempt({ studentId: student.id, assignmentId: assignment.id });
   if (!attempt) redirect(`/a/${assignment.id}`);
+  // the results of the quiz as it was when this attempt started, whatever its author changed since
+  const { quiz, article } = await loadAttemptQuiz(assignment.quizId, attempt.quizVersion);
   if (!attempt.submittedAt) {
     return (
       <>

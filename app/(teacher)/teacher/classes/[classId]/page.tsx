@@ -12,7 +12,7 @@ import { assignmentWindow, listAssignmentsForClass } from '@/lib/db/queries/assi
 import { getClassForTeacher } from '@/lib/db/queries/classes';
 import { listStudentsForClass } from '@/lib/db/queries/students';
 import { StudentTimeForm } from '@/components/teacher/student-time-form';
-import { listQuizOptions, quizTitle } from '@/lib/teacher/quiz-catalog';
+import { listAssignableQuizOptions, quizTitleOf } from '@/lib/teacher/quiz-catalog';
 import { JoinModeForm, RosterForm } from '@/components/teacher/roster-form';
 import { StudentListForm } from '@/components/teacher/student-list-form';
 
@@ -29,16 +29,17 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   const assignments = (await listAssignmentsForClass({ teacherId: teacher.id, classId })) ?? [];
   const students = (await listStudentsForClass({ teacherId: teacher.id, classId })) ?? [];
   const now = new Date();
+  const titles = new Map(await Promise.all([...new Set(assignments.map((a) => a.quizId))].map(async (id) => [id, await quizTitleOf(id)] as const)));
   const items: AssignmentItem[] = assignments.map((a) => ({
     id: a.id,
-    quizTitle: quizTitle(a.quizId),
+    quizTitle: titles.get(a.quizId) ?? a.quizId,
     code: a.code,
     opensAt: a.opensAt.toISOString(),
     dueAt: a.dueAt.toISOString(),
     modeLabel: MODE_LABELS[a.mode],
     status: a.closedAt ? 'closed' : assignmentWindow(a, now),
   }));
-  const quizzes = listQuizOptions().map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount, use: q.use }));
+  const quizzes = (await listAssignableQuizOptions(teacher.id)).map((q) => ({ id: q.id, title: q.title, minutes: q.minutes, itemCount: q.itemCount, use: q.use }));
   const archived = klass.archivedAt !== null;
   return (
     <div className={styles.stack}>

@@ -6,22 +6,23 @@ import { QuizGuide } from '@/components/teacher/guide/quiz-guide';
 import teacherStyles from '@/components/teacher/teacher.module.css';
 import { idSchema } from '@/content/schema';
 import { requireTeacher } from '@/lib/auth/session';
-import { getArticle, getQuiz } from '@/lib/content';
+import { loadQuizForTeacher } from '@/lib/content';
 
 export const metadata: Metadata = { title: 'Teacher’s guide', robots: { index: false } };
 
 export default async function GuidePage({ params }: { params: Promise<{ quizId: string }> }) {
   const { quizId } = await params;
-  await requireTeacher({ next: `/teacher/guide/${quizId}` });
-  const quiz = idSchema.safeParse(quizId).success ? getQuiz(quizId) : undefined;
-  if (!quiz) notFound();
+  const teacher = await requireTeacher({ next: `/teacher/guide/${quizId}` });
+  const loaded = idSchema.safeParse(quizId).success ? await loadQuizForTeacher(teacher.id, quizId) : undefined;
+  if (!loaded) notFound(); // another teacher's private quiz too
+  const { quiz, article } = loaded;
   return (
     <>
       <p className={teacherStyles.noPrint}>
         <Link href="/teacher">← Back to your classes</Link>
       </p>
       <ExportLinks quizId={quiz.id} quizTitle={quiz.title} />
-      <QuizGuide quiz={quiz} article={getArticle(quiz.article)} />
+      <QuizGuide quiz={quiz} article={article} />
     </>
   );
 }

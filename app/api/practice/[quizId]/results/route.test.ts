@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getQuiz } from '@/lib/content';
+import { getFileQuiz as getQuiz } from '@/lib/content/files';
 import { partIds } from '@/lib/quiz/public-ids';
 import { POST } from './route';
 import { practiceScope } from '@/lib/quiz/id-scope';

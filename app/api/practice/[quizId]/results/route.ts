@@ -22,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const crossOrigin = rejectCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
   const parsedParams = quizParamsSchema.safeParse(await params);
-  const quiz = parsedParams.success ? getPracticeQuiz(parsedParams.data.quizId) : undefined;
+  const quiz = parsedParams.success ? await getPracticeQuiz(parsedParams.data.quizId) : undefined;
   if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
   const body = await readJson(request, bodySchema);
   if (!body.ok) return body.response;

@@ -6,7 +6,7 @@ import { SharePanel } from '@/components/teacher/share-panel';
 import styles from '@/components/teacher/teacher.module.css';
 import { requireTeacher } from '@/lib/auth/session';
 import { getAssignmentForTeacher } from '@/lib/db/queries/assignments';
-import { quizTitle } from '@/lib/teacher/quiz-catalog';
+import { quizTitleOf } from '@/lib/teacher/quiz-catalog';
 import { getPublicOrigin } from '@/lib/teacher/origin';
 
 export const metadata: Metadata = { title: 'Share an assignment' };
@@ -29,7 +29,7 @@ export default async function SharePage({ params }: { params: Promise<{ assignme
         info={{
           code: assignment.code,
           joinUrl: `${origin}/join/${assignment.code}`,
-          quizTitle: quizTitle(assignment.quizId),
+          quizTitle: await quizTitleOf(assignment.quizId),
           className: klass.name,
           dueAt: assignment.dueAt.toISOString(),
           closed: assignment.closedAt !== null,

@@ -1,7 +1,7 @@
 // The answer-save route against a real database: replies carry no sign of right or wrong until feedback is due, and
 // a script saving as fast as it can is stopped with 429 + Retry-After.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { getQuiz } from '@/lib/content';
+import { getFileQuiz as getQuiz } from '@/lib/content/files';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { startOrResumeAttempt } from '@/lib/db/queries/attempts';

@@ -30,7 +30,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
     const mine = await getAttemptForDevice({ attemptId: p.data.attemptId });
     if (!mine) return apiError('not_found:attempt', 'This device has no attempt with that id. Join the quiz with your code first.');
     await limitAnswerSave({ attemptId: mine.attempt.id }); // counted per attempt, only once it is known to be this device's
-    const quiz = getQuiz(mine.assignment.quizId);
+    const quiz = await getQuiz(mine.assignment.quizId, mine.attempt.quizVersion); // the version the attempt started on
     const item = quiz ? findItem(quiz, p.data.itemId) : undefined;
     if (!quiz || !item) return apiError('not_found:item', 'This quiz has no question with that id.');
     const body = await readJson(request, bodySchema);

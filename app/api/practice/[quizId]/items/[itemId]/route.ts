@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   if (crossOrigin) return crossOrigin;
   const parsedParams = itemParamsSchema.safeParse(await params);
   if (!parsedParams.success) return apiError('not_found:item', 'There is no such quiz or question.');
-  const quiz = getPracticeQuiz(parsedParams.data.quizId); // an assessment quiz is not practice: 404
+  const quiz = await getPracticeQuiz(parsedParams.data.quizId); // an assessment quiz is not practice: 404
   if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
   const item = findItem(quiz, parsedParams.data.itemId);
   if (!item) return apiError('not_found:item', 'This quiz has no question with that id.');

@@ -11,7 +11,6 @@ import { requireTeacher } from '@/lib/auth/session';
 import { getQuiz } from '@/lib/content';
 import { getStudentReportData } from '@/lib/db/queries/reports';
 import { studentRow } from '@/lib/reports/students';
-import { quizTitle } from '@/lib/teacher/quiz-catalog';
 import { isUuid } from '@/lib/validation/ids';
 
 export const metadata: Metadata = { title: 'Student results' };
@@ -27,11 +26,12 @@ export default async function StudentResultsPage({
   const teacher = await requireTeacher({ next: studentResultsPath(assignmentId, studentId) });
   if (!isUuid(assignmentId) || !isUuid(studentId)) notFound();
   const data = await getStudentReportData({ teacherId: teacher.id, assignmentId, studentId });
-  const quiz = data ? getQuiz(data.assignment.quizId) : undefined;
-  if (!data || !quiz) notFound();
-
+  if (!data) notFound();
   const wanted = Number((await searchParams).attempt);
   const attempt = data.attempts.find((a) => a.number === wanted) ?? data.attempts[data.attempts.length - 1];
+  // the quiz as this attempt saw it (a teacher's quiz edited since has a newer version)
+  const quiz = await getQuiz(data.assignment.quizId, attempt?.quizVersion);
+  if (!quiz) notFound();
   const row = studentRow(quiz, data.student, attempt);
   return (
     <>
@@ -39,7 +39,7 @@ export default async function StudentResultsPage({
         <Link href={resultsPath(assignmentId)}>← Back to the results of {data.class.name}</Link>
       </p>
       <h1>
-        {data.student.displayName} <span className={teacherStyles.meta}>{quizTitle(quiz.id)}</span>
+        {data.student.displayName} <span className={teacherStyles.meta}>{quiz.title}</span>
       </h1>
       {!attempt ? (
         <p>{data.student.displayName} has joined the class but has not started this assignment.</p>
