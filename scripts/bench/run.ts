@@ -31,7 +31,7 @@ import { findPostmaster, machineBusyMs, postgresCpuMs, waitQuiet } from './lib/c
 import { readPglite, readPostgres, verify, type DbRows } from './lib/db-check';
 import { appendJson, appendMarkdown, percentile, round, stamp, table } from './lib/report';
 import { answersFor, loadQuiz, quizItems, seeded } from './lib/responses';
-import { assertBuilt, build, gitRevision, machine, removePgliteDir, ROOT, selfCpuMs, startServer, type RunningServer } from './lib/server';
+import { assertBuilt, build, gitRevision, machine, removePgliteDir, ROOT, selfCpuMs, startServer, stopServersOnSignal, type RunningServer } from './lib/server';
 import { startNoopProbe } from './lib/noop';
 import { createClassroom } from './lib/setup';
 import { KINDS, Recorder, runStudent, type Kind, type StudentOutcome } from './lib/student';
@@ -155,12 +155,7 @@ async function main(): Promise<number> {
   const pgliteDir = databaseUrl ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'cc-bench-pglite-'));
   const profDir = opts.cpuProf ? path.join(os.tmpdir(), 'cc-bench-prof', new Date().toISOString().replace(/[:.]/g, '-')) : undefined;
   const servers: RunningServer[] = [];
-  const stopAll = async () => {
-    for (const s of servers.splice(0)) await s.stop();
-  };
-  const onSignal = () => void stopAll().finally(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopAll = stopServersOnSignal(servers);
 
   try {
     for (let i = 0; i < opts.instances; i++) {

@@ -28,7 +28,7 @@ import { waitQuiet } from '../bench/lib/cpu';
 import { CookieJar, findForm, formBody, timedFetch } from '../bench/lib/http';
 import { appendJson, appendMarkdown, median, round, stamp, table } from '../bench/lib/report';
 import { answersFor, loadQuiz, quizItems, seeded } from '../bench/lib/responses';
-import { assertBuilt, build, gitRevision, machine, removePgliteDir, startServer, type RunningServer } from '../bench/lib/server';
+import { assertBuilt, build, gitRevision, machine, removePgliteDir, startServer, stopServersOnSignal, type RunningServer } from '../bench/lib/server';
 import { createClassroom, type Classroom } from '../bench/lib/setup';
 import { Recorder, runStudent } from '../bench/lib/student';
 import { ensureBaselineBuilt } from './baseline';
@@ -344,12 +344,7 @@ async function main(): Promise<number> {
   else assertBuilt();
   const pgliteDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-lh-pglite-'));
   const servers: RunningServer[] = [];
-  const stopAll = async () => {
-    for (const s of servers.splice(0)) await s.stop();
-  };
-  const onSignal = () => void stopAll().finally(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const stopAll = stopServersOnSignal(servers);
   try {
     const server = await startServer({ port: opts.port, pgliteDir, name: 'server' });
     servers.push(server);

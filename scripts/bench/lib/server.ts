@@ -238,6 +238,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
 }
 
+/**
+ * Stops every server in `servers` (a list the caller fills as it starts them) on Ctrl-C or SIGTERM, then exits;
+ * returns the same stop-them-all for the caller's own finally block.
+ */
+export function stopServersOnSignal(servers: RunningServer[]): () => Promise<void> {
+  const stopAll = async () => {
+    for (const s of servers.splice(0)) await s.stop();
+  };
+  const onSignal = () => void stopAll().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return stopAll;
+}
+
 export function machine(): { cores: number; cpuModel: string; memoryGiB: number; node: string; platform: string } {
   return {
     cores: os.cpus().length,
