@@ -32,38 +32,39 @@ test.describe('the embedded database', () => {
     test.setTimeout(240_000);
     const dir = tempDataDir();
     let server = startServer(3263, dir);
-    await waitUntilUp(server);
-    const teacher = await browser.newContext({ baseURL: server.url });
-    const t = await teacher.newPage();
-    await signUpTeacher(t, server);
-    const { code } = await createAssignment(t, { className: 'Crash class', mode: /^After handing in/ });
-
-    const student = await browser.newContext({ baseURL: server.url });
-    const s = await student.newPage();
-    await s.goto(`/join/${code}`);
-    await s.getByLabel('Your name').fill('Rui');
-    await s.getByRole('button', { name: 'Join and start' }).click();
-    const save = async (n: number) => {
-      const item = all[n]!;
-      await fillAnswer(s, item, 'mouse');
-      if (item.type !== 'written') await s.getByRole('radio', { name: 'Sure', exact: true }).check();
-      await s.getByRole('button', { name: 'Save answer' }).click();
-    };
-    await save(0);
-    await expect(s.getByText('All answers saved')).toBeVisible();
-    await s.getByRole('button', { name: 'Next question' }).click();
-    await save(1);
-    await expect(s.getByText('All answers saved')).toBeVisible();
-
-    server.child.kill('SIGKILL');
-    await exited(server);
-    await s.getByRole('button', { name: 'Next question' }).click();
-    await save(2);
-    await expect(s.getByText(/Not saved yet, retrying: 1 answer waiting|Offline: 1 answer waiting/)).toBeVisible();
-    await expect(s.getByText('All answers saved')).toHaveCount(0);
-
-    server = startServer(3263, dir); // same port and data dir: the stale lock of the killed process is taken over
+    // whatever fails, no server of this test outlives it (a leftover one would hold the port for the next run)
     try {
+      await waitUntilUp(server);
+      const teacher = await browser.newContext({ baseURL: server.url });
+      const t = await teacher.newPage();
+      await signUpTeacher(t, server);
+      const { code } = await createAssignment(t, { className: 'Crash class', mode: /^After handing in/ });
+
+      const student = await browser.newContext({ baseURL: server.url });
+      const s = await student.newPage();
+      await s.goto(`/join/${code}`);
+      await s.getByLabel('Your name').fill('Rui');
+      await s.getByRole('button', { name: 'Join and start' }).click();
+      const save = async (n: number) => {
+        const item = all[n]!;
+        await fillAnswer(s, item, 'mouse');
+        if (item.type !== 'written') await s.getByRole('radio', { name: 'Sure', exact: true }).check();
+        await s.getByRole('button', { name: 'Save answer' }).click();
+      };
+      await save(0);
+      await expect(s.getByText('All answers saved')).toBeVisible();
+      await s.getByRole('button', { name: 'Next question' }).click();
+      await save(1);
+      await expect(s.getByText('All answers saved')).toBeVisible();
+
+      server.child.kill('SIGKILL');
+      await exited(server);
+      await s.getByRole('button', { name: 'Next question' }).click();
+      await save(2);
+      await expect(s.getByText(/Not saved yet, retrying: 1 answer waiting|Offline: 1 answer waiting/)).toBeVisible();
+      await expect(s.getByText('All answers saved')).toHaveCount(0);
+
+      server = startServer(3263, dir); // same port and data dir: the stale lock of the killed process is taken over
       await waitUntilUp(server);
       await expect(s.getByText('All answers saved')).toBeVisible({ timeout: 60_000 });
       await s.reload();
@@ -71,8 +72,10 @@ test.describe('the embedded database', () => {
       await teacher.close();
       await student.close();
     } finally {
-      server.child.kill('SIGTERM');
-      await exited(server);
+      if (server.child.exitCode === null && server.child.signalCode === null) {
+        server.child.kill('SIGTERM');
+        await exited(server);
+      }
     }
   });
 });
