@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { loadQuizPage } from '@/lib/quiz/load-page';
@@ -14,5 +15,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PlayPage({ params }: Props) {
   const { quiz, article } = await loadQuizPage(params);
   // only the public view of each item crosses to the browser: no key, feedback or explanation
-  return <QuizPlayer quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} />;
+  // a seed per request, so a new device's option order is its own and the same before and after hydration
+  return <QuizPlayer quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} firstSeed={randomUUID()} />;
 }
