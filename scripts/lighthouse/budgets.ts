@@ -51,9 +51,9 @@ export const RELATIVE = {
   tbt: { factor: 1.5, plusMs: 50, why: 'blocking time scales with CPU speed; 1.5 × the bare page + 50 ms leaves room for one real client component' },
   lcp: {
     factor: 1.3,
-    // Report-only until the question renders on the server (issue 14): today the player waits for its persisted
-    // store, so the question page's LCP is about 2.2 × the bare page's on any machine. Then set this to true.
-    gate: false,
+    // Gating since the question renders on the server (issue 14): before, the player waited for its persisted store
+    // and the question page's LCP was about 2.2 × the bare page's; now about 1.0 to 1.2 ×, with the stylesheet inline.
+    gate: true,
     why: 'the largest paint scales with CPU and network simulation alike; 1.3 × the bare page',
   },
   performance: { minus: 5, why: 'the score is a blend of timings: within 5 points of the bare page on the same machine' },
