@@ -19,6 +19,8 @@ const buildId = sourceHash(__dirname).slice(0, 20);
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // server.js compresses pages itself, with brotli where the browser takes it
+  compress: false,
   generateBuildId: () => buildId,
   env: { CLAIMCHECK_BUILD_ID: buildId },
   // a second build dir lets two builds of one checkout coexist (e.g. a benchmark beside the test server)
@@ -31,7 +33,11 @@ const nextConfig = {
   // student page transfers less JS than before question types moved to their own folders (node
   // scripts/page-weight.mjs: question page 153.0 -> 152.9 KB, results 148.2 -> 148.1 KB). The question page budget
   // is 150 KiB: keep measuring when a type is added.
-  experimental: { turbopackChunking: { minChunkSize: 100_000 } },
+  // inlineCss: the stylesheet (about 2 KB over the wire) goes in the page's <head> instead of a render-blocking request,
+  // so the server-rendered question paints as soon as the HTML arrives, before the scripts have run: with the
+  // stylesheet as a request, the first paint waited for it and the scripts that arrived with it ran first, and the
+  // question page's LCP counted their download and run time. The CSP allows inline styles (lib/security/headers.ts).
+  experimental: { turbopackChunking: { minChunkSize: 100_000 }, inlineCss: true },
   // Content files are read from disk at request time by server code; make sure they ship with the server output.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './drizzle/**/*'] },
   // PGlite loads its WebAssembly and data files from its own package folder at run time: do not bundle it.

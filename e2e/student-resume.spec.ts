@@ -60,3 +60,19 @@ test('starting over asks first, and only a confirmation clears the answers', asy
   await expect(page.getByText(`Question 1 of ${all.length}`)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
 });
+
+test('the question is in the page as it arrives, its controls disabled until this device has read its own copy', async ({ browser }) => {
+  // without scripts the page stays as the server sent it: the state before hydration, for as long as it lasts
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/quiz/paktika-practice/play');
+  await expect(page.getByRole('heading', { level: 1, name: all[0]!.prompt })).toBeVisible();
+  await expect(page.getByText(`Question 1 of ${all.length}`)).toBeVisible();
+  await expect(page.getByText('Loading your quiz')).toHaveCount(0);
+  // nothing a student does can be lost: every control waits for the store
+  await expect(page.getByRole('radio', { name: 'Fairly sure', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Check answer' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Skip for now' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Start over' })).toBeDisabled();
+  await context.close();
+});

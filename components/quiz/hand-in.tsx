@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { useQuizStore } from './quiz-store-provider';
 
 /** Handing in is final, so it asks first. The hand-in is queued behind any unsent answers and sent by the sync. */
-export function HandIn({ total }: { total: number }) {
+export function HandIn({ total, disabled = false }: { total: number; disabled?: boolean }) {
   const answered = useQuizStore((s) => Object.keys(s.answers).length);
   const queued = useQuizStore((s) => s.handInQueued);
   const waiting = useQuizStore((s) => s.outbox.length);
@@ -22,7 +22,7 @@ export function HandIn({ total }: { total: number }) {
   }
   if (!asking) {
     return (
-      <button type="button" onClick={() => setAsking(true)}>
+      <button type="button" onClick={() => setAsking(true)} disabled={disabled}>
         Hand in
       </button>
     );

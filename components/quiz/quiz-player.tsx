@@ -10,6 +10,7 @@ import { ConfidencePicker } from './confidence-picker';
 import { FeedbackView, verdict } from './feedback/feedback-view';
 import { ItemInput } from './item-input';
 import { dropStale } from './stale-answers';
+import { serverStart } from './server-start';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
@@ -42,6 +43,8 @@ interface PlayerProps {
   article: Article;
   mode?: PlayerMode;
   glossary: Record<string, GlossaryEntry[]>; // item id → its words to know (components/glossary/item-glossary.ts)
+  // practice: the option-order seed the server renders with, kept as this device's seed unless it already has one
+  firstSeed?: string;
 }
 
 const practiceMode = (quizId: string): PlayerMode => ({
@@ -103,9 +106,12 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
     if (hydrated) lastPosition.current = position;
   }, [hydrated, position]);
 
-  if (!hydrated || !current) {
-    return <p aria-live="polite">Loading your quiz…</p>;
-  }
+  // The question is rendered on the server (the position in the store's start, from QuizPlayer) so it is on screen at
+  // first paint. Until this device's copy is read (hydrated) every control is disabled: a click or a keystroke before
+  // then would be lost when the copy is laid over the store. Then the store may move to the device's own position;
+  // focus stays where the page put it, as on any first load (the effect above).
+  if (!current) return null;
+  const waiting = !hydrated;
   const { item, section, indexInSection } = current;
   const isLast = position === items.length - 1;
   const feedbackNow = mode.feedbackNote === null;
@@ -132,7 +138,14 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
       : '';
   return (
     <>
-      {mode.deadline ? <TimeLeft deadline={mode.deadline} onExpire={expire} /> : null}
+      {mode.deadline ? (
+        // the clock is the browser's: on the server and until hydrated, a line of the same height
+        hydrated ? (
+          <TimeLeft deadline={mode.deadline} onExpire={expire} />
+        ) : (
+          <p className="muted small">Time left: …</p>
+        )
+      ) : null}
       <div className="progress">
         <span>
           Section {quiz.sections.indexOf(section) + 1} of {quiz.sections.length}: {section.title} ({indexInSection + 1} of{' '}
@@ -156,16 +169,16 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
         item={item}
         draft={draft}
         setDraft={(d) => setDraft(item.id, d)}
-        locked={done}
+        locked={done || waiting}
         seed={seed ?? ''}
         labelId={labelId}
       />
       {needsConfidence ? (
-        <ConfidencePicker itemId={item.id} value={confidence} onChange={(c) => setConfidence(item.id, c)} locked={done} />
+        <ConfidencePicker itemId={item.id} value={confidence} onChange={(c) => setConfidence(item.id, c)} locked={done || waiting} />
       ) : null}
       {!done ? (
         <div className="actions">
-          <button type="button" onClick={() => void check()} aria-describedby={`${item.id}-problem`}>
+          <button type="button" onClick={() => void check()} aria-describedby={`${item.id}-problem`} disabled={waiting}>
             {mode.feedbackNote ? (saved ? 'Save changes' : 'Save answer') : 'Check answer'}
           </button>
         </div>
@@ -199,19 +212,19 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
         />
       ) : null}
       <nav className="question-nav" aria-label="Questions">
-        <button type="button" className="secondary" onClick={() => goTo(position - 1)} disabled={position === 0}>
+        <button type="button" className="secondary" onClick={() => goTo(position - 1)} disabled={waiting || position === 0}>
           Previous question
         </button>
         {isLast ? (
           mode.submitUrl ? (
-            <HandIn total={items.length} />
+            <HandIn total={items.length} disabled={waiting} />
           ) : (
             <Link className="button" href={mode.resultsHref}>
               See your results
             </Link>
           )
         ) : (
-          <button type="button" className={saved ? undefined : 'secondary'} onClick={() => goTo(position + 1)}>
+          <button type="button" className={saved ? undefined : 'secondary'} onClick={() => goTo(position + 1)} disabled={waiting}>
             {saved ? 'Next question' : 'Skip for now'}
           </button>
         )}
@@ -222,7 +235,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
       </section>
       {mode.submitUrl ? null : (
         <div className="actions no-print">
-          <StartOver onDone={() => promptRef.current?.focus()} />
+          <StartOver onDone={() => promptRef.current?.focus()} disabled={waiting} />
         </div>
       )}
     </>
@@ -235,10 +248,18 @@ function useMissing(itemId: string): [string | null, (message: string | null) =>
   return [state.itemId === itemId ? state.message : null, (message) => setState({ itemId, message })];
 }
 
-export function QuizPlayer({ mode, ...props }: PlayerProps) {
+export function QuizPlayer({ mode, firstSeed, ...props }: PlayerProps) {
   const items = props.quiz.sections.flatMap((s) => s.items);
+  // read once, when the provider makes its store
+  const start = serverStart(items.map((i) => i.id), mode?.saved, firstSeed);
   return (
-    <QuizStoreProvider quizId={props.quiz.id} storeKey={mode?.storeKey} itemCount={items.length} keep={(saved) => dropStale(saved, items)}>
+    <QuizStoreProvider
+      quizId={props.quiz.id}
+      storeKey={mode?.storeKey}
+      itemCount={items.length}
+      keep={(saved) => dropStale(saved, items)}
+      start={start}
+    >
       <OfflineSupport />
       <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
       {mode?.leave && mode.storeKey ? <LeaveClass classId={mode.leave.classId} name={mode.leave.name} storeKey={mode.storeKey} /> : null}

@@ -54,11 +54,19 @@ export const storageKey = (quizId: string) => `claimcheck:practice:${quizId}`;
  */
 export type KeepSaved = (saved: Partial<QuizData>) => Partial<QuizData>;
 
-export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved) {
+/**
+ * What the server knows before this device's copy is read: the seed the server rendered the options with, the position
+ * it rendered, and (in an assignment) the answers it has saved. The server HTML and the first client render both come
+ * from it, so they agree; rehydration then lays this device's copy over it.
+ */
+export type QuizStart = Partial<Pick<QuizData, 'seed' | 'position' | 'answers' | 'feedback'>>;
+
+export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved, start: QuizStart = {}) {
   return createStore<QuizState>()(
     persist(
       (set) => ({
         ...empty(),
+        ...start,
         setDraft: (itemId, draft) => set((s) => ({ drafts: { ...s.drafts, [itemId]: draft } })),
         setConfidence: (itemId, confidence) => set((s) => ({ confidence: { ...s.confidence, [itemId]: confidence } })),
         // the answer is kept at once; the outbox holds it until the server says it has it
@@ -116,9 +124,17 @@ export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved
         migrate: (persisted) => ({ ...empty(), ...(persisted as Partial<QuizData>) }),
         // on every load, not as a one-off migration: ids change with the app secret too, and a page that knows no
         // items (the quiz's start page) must not mark the stored state as checked
+        // the device's answers win over the server's, as in mergeServerAnswers; the server's fill in what it lacks, in
+        // the same update, so the answered count does not dip for a frame
         merge: (persisted, current) => {
           const saved = (persisted ?? {}) as Partial<QuizData>;
-          return { ...current, ...(keep ? keep(saved) : saved) };
+          const kept = keep ? keep(saved) : saved;
+          return {
+            ...current,
+            ...kept,
+            answers: { ...current.answers, ...kept.answers },
+            feedback: { ...current.feedback, ...kept.feedback },
+          };
         },
       },
     ),

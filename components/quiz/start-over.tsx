@@ -3,7 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { useQuizStore } from './quiz-store-provider';
 
 /** Starting over clears this device's answers, so it asks first. */
-export function StartOver({ onDone }: { onDone?: () => void }) {
+export function StartOver({ onDone, disabled = false }: { onDone?: () => void; disabled?: boolean }) {
   const reset = useQuizStore((s) => s.reset);
   const answered = useQuizStore((s) => Object.keys(s.answers).length);
   const [asking, setAsking] = useState(false);
@@ -11,7 +11,7 @@ export function StartOver({ onDone }: { onDone?: () => void }) {
   const opener = useRef<HTMLButtonElement>(null);
   if (!asking) {
     return (
-      <button ref={opener} type="button" className="secondary" onClick={() => setAsking(true)}>
+      <button ref={opener} type="button" className="secondary" onClick={() => setAsking(true)} disabled={disabled}>
         Start over
       </button>
     );

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkPage, controlProblem, failedGates, pairedRatio, type Figures } from './budgets';
 
 // Figures from issue 10's slow-machine run (benchmarkIndex 1,100 to 1,800): the bare page and the question page
-// measured alternately in one run.
+// measured alternately in one run; the question page's LCP as it is since the question renders on the server (issue
+// 14). `waiting` is that page's LCP before, when it showed "Loading your quiz…" until its store had rehydrated.
 const baseline: Figures = { performance: 92, accessibility: 100, bestPractices: 100, fcp: 900, lcp: 1079, tbt: 340, cls: 0, totalBytes: 137.2 * 1024, requests: 8 };
-const question: Figures = { performance: 87, accessibility: 100, bestPractices: 100, fcp: 950, lcp: 2448, tbt: 444, cls: 0, totalBytes: 148.4 * 1024, requests: 13 };
+const question: Figures = { performance: 87, accessibility: 100, bestPractices: 100, fcp: 950, lcp: 1120, tbt: 444, cls: 0, totalBytes: 148.4 * 1024, requests: 13 };
+const waiting: Figures = { ...question, lcp: 2448 };
 
 const names = (fs: ReturnType<typeof failedGates>) => fs.map((c) => `${c.kind} ${c.name}`).sort();
 const check = (name: string, page: Figures, base: Figures = baseline) => checkPage(name, [page], [base]);
@@ -15,10 +17,17 @@ describe('Lighthouse budgets', () => {
     expect(failedGates(checks)).toEqual([]);
     // the brief's absolute figures are still reported, and would have failed
     expect(checks.filter((c) => c.kind === 'brief' && !c.ok).map((c) => c.name).sort()).toEqual(['TBT', 'performance']);
-    // LCP is reported with its ratio but does not gate until the question renders on the server
-    const lcp = checks.find((c) => c.name === 'LCP');
-    expect(lcp).toMatchObject({ ok: false, gate: false });
-    expect(lcp?.value).toContain('2.27 ×');
+    expect(checks.find((c) => c.name === 'LCP')).toMatchObject({ ok: true, gate: false });
+  });
+
+  it('report a question page whose LCP is over 1.3 × the baseline, as when it waited for its store (not gating yet)', () => {
+    const lcp = (page: Figures) => checkPage('question', [page], [baseline]).find((c) => c.name === 'LCP');
+    expect(lcp(waiting)).toMatchObject({ ok: false, gate: false });
+    expect(lcp(waiting)?.value).toContain('2.27 ×');
+    expect(failedGates(check('question', waiting))).toEqual([]);
+    // the limit itself: 1.3 × 1079 ms is 1402.7 ms
+    expect(lcp({ ...question, lcp: 1402 })?.ok).toBe(true);
+    expect(lcp({ ...question, lcp: 1403 })?.ok).toBe(false);
   });
 
   it('fail a page 100 KiB heavier with busy JavaScript on both kinds of budget', () => {

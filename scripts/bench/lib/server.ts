@@ -149,7 +149,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     PORT: String(options.port),
     // each simulated student sends its own X-Forwarded-For, as a proxy in front of the app would set it
     TRUST_PROXY: '1',
-    SETUP_LINK_FILE,
+    // the baseline page is served by the app's server.js, whose start announces a setup link too: in a file of its
+    // own, or it replaces the app server's link and the admin setup finds a token that server never made
+    SETUP_LINK_FILE: options.appDir ? `${SETUP_LINK_FILE}-${options.port}` : SETUP_LINK_FILE,
   };
   if (options.appDir) delete env.DATABASE_URL;
   else if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;

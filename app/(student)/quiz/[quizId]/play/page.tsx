@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
@@ -16,5 +17,6 @@ export default async function PlayPage({ params }: Props) {
   const { quiz, article } = await loadQuizPage(params);
   // only the public view of each item crosses to the browser: no key, feedback or explanation
   const publicQuiz = toPublicQuiz(quiz, practiceScope(quiz.id));
-  return <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} />;
+  // a seed per request, so a new device's option order is its own and the same before and after hydration
+  return <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} firstSeed={randomUUID()} />;
 }
