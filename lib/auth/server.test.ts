@@ -1,7 +1,8 @@
 // better-auth on our hand-written tables: sign-up, sign-in, wrong password, and the shared rate limit (429).
 import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '@/test/db';
-import { authErrorCode, getAuth } from './server';
+import { PEER_HEADER } from '@/lib/http/client-address';
+import { authErrorCode, authHandler, getAuth } from './server';
 import { SIGN_IN_LOCKED_CODE } from './sign-in-hooks';
 import { withSignUpGrant } from './sign-up-grant';
 import { FAILURES_PER_EMAIL } from './sign-in-limit';
@@ -40,18 +41,28 @@ describe('teacher auth', () => {
   });
 
   it('answers 429 after repeated sign-ins through the HTTP handler, counted in the database', async () => {
-    const auth = await getAuth();
     const statuses: number[] = [];
     for (let i = 0; i < 12; i++) {
       // a new email each time: this is the per-address limit, not the per-account one
-      const res = await auth.handler(json('/sign-in/email', { email: `nobody-${i}@example.test`, password: 'wrong password' }));
+      const res = await authHandler(json('/sign-in/email', { email: `nobody-${i}@example.test`, password: 'wrong password' }));
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses.slice(10)).toEqual([429, 429]);
     // another address is not affected
-    const other = await auth.handler(json('/sign-in/email', { email: 'nobody@example.test', password: 'x' }, '198.51.100.9'));
+    const other = await authHandler(json('/sign-in/email', { email: 'nobody@example.test', password: 'x' }, '198.51.100.9'));
     expect(other.status).toBe(401);
+  });
+
+  it('behind server.js, counts the socket address per address: a new X-Forwarded-For on each request changes nothing', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const request = json('/sign-in/email', { email: `spoofer-${i}@example.test`, password: 'wrong password' }, `198.18.7.${i + 1}`);
+      request.headers.set(PEER_HEADER, '192.0.2.77'); // what server.js sets from the socket (TRUST_PROXY unset: 0 hops)
+      statuses.push((await authHandler(request)).status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
   });
 
   it('stops password guessing per account on the HTTP API, whatever X-Forwarded-For each request sends', async () => {
@@ -60,12 +71,12 @@ describe('teacher auth', () => {
     await grant(() => auth.api.signUpEmail({ body: { name: 'Guess', email, password: 'the real password' } }));
     const statuses: number[] = [];
     for (let i = 0; i < FAILURES_PER_EMAIL.max; i++) {
-      const res = await auth.handler(json('/sign-in/email', { email, password: `guess ${i}` }, `198.18.0.${i + 1}`));
+      const res = await authHandler(json('/sign-in/email', { email, password: `guess ${i}` }, `198.18.0.${i + 1}`));
       statuses.push(res.status);
     }
     expect(statuses.every((s) => s === 401)).toBe(true);
     // now even the right password waits, from yet another address, and through auth.api (the form's path) as well
-    const locked = await auth.handler(json('/sign-in/email', { email, password: 'the real password' }, '198.18.1.1'));
+    const locked = await authHandler(json('/sign-in/email', { email, password: 'the real password' }, '198.18.1.1'));
     expect(locked.status).toBe(429);
     expect(locked.headers.get('retry-after')).toMatch(/^\d+$/);
     expect((await locked.json()).message).toMatch(/^Too many sign-in attempts\. Wait \d+ minutes? and try again\.$/);

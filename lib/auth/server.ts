@@ -8,6 +8,7 @@ import { getDb, type Db } from '@/lib/db/client';
 import { consumeRateLimit } from '@/lib/db/queries/rate-limit';
 import { account, session, user, verification } from '@/lib/db/schema';
 import { getAuthSecret, getEnv } from '@/lib/env';
+import { CLIENT_HEADER, withClientAddress } from '@/lib/http/client-address';
 import { databaseHooks, hooks } from './hooks';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 
@@ -27,9 +28,12 @@ function createAuth(db: Db) {
       autoSignIn: true,
     },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    // Applies to requests through /api/auth/*, per network address (better-auth reads X-Forwarded-For: the
-    // per-account limit in the hooks is what holds whatever a client sends). The forms' server actions call
-    // auth.api directly, which better-auth does not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
+    // better-auth reads the client's address from a header: ours, set by authHandler() from the socket or as far
+    // as TRUST_PROXY trusts X-Forwarded-For (lib/http/client-address.ts), never a client's own X-Forwarded-For
+    advanced: { ipAddress: { ipAddressHeaders: [CLIENT_HEADER] } },
+    // Applies to requests through /api/auth/*, per network address (see `advanced`; the per-account limit in the
+    // hooks holds whatever the address). The forms' server actions call auth.api directly, which better-auth does
+    // not rate-limit, so they use lib/auth/sign-in-limit.ts as well.
     rateLimit: {
       enabled: true,
       window: 60,
@@ -75,6 +79,11 @@ export function getAuth(): Promise<Auth> {
       throw error;
     });
   return globalForAuth.claimcheckAuth;
+}
+
+/** better-auth's HTTP endpoints (/api/auth/*), with the client's address put where its limits read it. */
+export async function authHandler(request: Request): Promise<Response> {
+  return (await getAuth()).handler(withClientAddress(request));
 }
 
 /** The better-auth error code of a failed auth.api call (e.g. "INVALID_EMAIL_OR_PASSWORD"), if it is one. */

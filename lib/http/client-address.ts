@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 export const PEER_HEADER = 'x-claimcheck-peer';
+/** The address clientAddress() found, put on a request for better-auth's own per-address limits (lib/auth/server.ts). */
+export const CLIENT_HEADER = 'x-claimcheck-client';
 export const MAX_PROXY_HOPS = 10;
 
 const hopsSchema = z.coerce.number().int().min(0).max(MAX_PROXY_HOPS);
@@ -31,4 +33,15 @@ export function clientAddress(h: Headers, hops: number = trustedProxyHops()): st
   if (hops === 0) return peer;
   // the last `hops` entries were appended by our proxies; the one before the outermost proxy's is the client
   return forwarded[forwarded.length - hops] ?? forwarded[0] ?? peer;
+}
+
+/**
+ * The same request with CLIENT_HEADER set to clientAddress() (whatever a client sent under that name is replaced),
+ * so better-auth, which can only read an address from a header, counts what TRUST_PROXY allows and not a
+ * client's X-Forwarded-For.
+ */
+export function withClientAddress(request: Request, hops: number = trustedProxyHops()): Request {
+  const headers = new Headers(request.headers);
+  headers.set(CLIENT_HEADER, clientAddress(request.headers, hops));
+  return new Request(request, { headers });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { POST } from './route';
 
 // a refused body never reaches better-auth (or the database)
-vi.mock('@/lib/auth/server', () => ({ getAuth: () => Promise.reject(new Error('better-auth must not be reached')) }));
+vi.mock('@/lib/auth/server', () => ({ authHandler: () => Promise.reject(new Error('better-auth must not be reached')) }));
 
 describe('POST /api/auth/*', () => {
   it('refuses a sign-up with a 10 kB name before better-auth sees it', async () => {

@@ -1,11 +1,11 @@
 // better-auth's HTTP endpoints (/api/auth/*), rate-limited through the shared rate_limits table. better-auth checks
 // the Origin of state-changing requests itself; names and other text are held to the app's limits here first.
 import { toNextJsHandler } from 'better-auth/next-js';
-import { getAuth } from '@/lib/auth/server';
+import { authHandler } from '@/lib/auth/server';
 import { apiError } from '@/lib/errors';
 import { authBodyProblem, MAX_AUTH_BODY_BYTES } from '@/lib/validation/auth-body';
 
-const handlers = toNextJsHandler(async (request: Request) => (await getAuth()).handler(request));
+const handlers = toNextJsHandler(authHandler);
 
 export const GET = handlers.GET;
 
