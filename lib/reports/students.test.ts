@@ -40,6 +40,14 @@ describe('buildAssignmentReport', () => {
     expect(report.students.find((s) => s.displayName === 'Ben')).toMatchObject({ status: 'in_progress', attemptNumber: 2, answered: 0 });
     expect(report.progress).toMatchObject({ students: 6, started: 5, submitted: 3 });
   });
+  it('flags a name that joined on the device of another student of the class, by that student\'s name', () => {
+    const [ana, ben, ...rest] = students;
+    const flagged = studentRows(quiz, [ana!, { ...ben!, sameDeviceAs: ana!.id }, ...rest], attempts);
+    expect(flagged.find((r) => r.studentId === ben!.id)?.sameDeviceAs).toBe(ana!.displayName);
+    expect(flagged.filter((r) => r.sameDeviceAs !== null)).toHaveLength(1);
+    expect(studentRows(quiz, students, attempts).every((r) => r.sameDeviceAs === null)).toBe(true);
+  });
+
   it('summarises progress', () => {
     const report = buildAssignmentReport(quiz, { students, attempts });
     expect(report.progress).toEqual({ students: 6, started: 5, submitted: 4, answers: 16, lastActivity: at(10) });

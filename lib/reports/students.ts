@@ -10,6 +10,8 @@ export type StudentStatus = 'not_started' | 'in_progress' | 'submitted';
 export interface StudentRow {
   studentId: string;
   displayName: string;
+  /** The name of the student whose device this one joined from, if any (names farmed on one device). */
+  sameDeviceAs: string | null;
   status: StudentStatus;
   /** The attempt the row describes (the latest), and how many the student has made. */
   attemptId: string | null;
@@ -45,6 +47,7 @@ export function studentRow(quiz: Quiz, student: ReportStudent, attempt: ReportAt
   return {
     studentId: student.id,
     displayName: student.displayName,
+    sameDeviceAs: null, // a name: studentRows() knows the class
     status: !attempt ? 'not_started' : attempt.submittedAt ? 'submitted' : 'in_progress',
     attemptId: attempt?.id ?? null,
     attemptNumber: attempt?.number ?? null,
@@ -65,7 +68,11 @@ export function studentRow(quiz: Quiz, student: ReportStudent, attempt: ReportAt
 /** One row per student of the class, by name; `attempts` holds at most one attempt per student. */
 export function studentRows(quiz: Quiz, students: readonly ReportStudent[], attempts: readonly ReportAttempt[]): StudentRow[] {
   const byStudent = new Map(attempts.map((a) => [a.studentId, a]));
+  const names = new Map(students.map((s) => [s.id, s.displayName]));
   return students
-    .map((s) => studentRow(quiz, s, byStudent.get(s.id)))
+    .map((s) => ({
+      ...studentRow(quiz, s, byStudent.get(s.id)),
+      sameDeviceAs: s.sameDeviceAs ? (names.get(s.sameDeviceAs) ?? 'another student') : null,
+    }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: 'base' }));
 }

@@ -27,4 +27,6 @@ export interface ReportStudent {
   id: string;
   displayName: string;
   joinedAt: Date;
+  /** Joined from a device that was already this student of the class (open join): maybe one person, two names. */
+  sameDeviceAs?: string | null;
 }

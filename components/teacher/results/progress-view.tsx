@@ -76,6 +76,10 @@ export function ProgressView({ assignmentId, report }: { assignmentId: string; r
                 <tr key={s.studentId}>
                   <th scope="row">
                     {s.status === 'not_started' ? s.displayName : <Link href={studentResultsPath(assignmentId, s.studentId)}>{s.displayName}</Link>}
+                    {s.sameDeviceAs ? (
+                      // open join lets one device take several names: a teacher should know before trusting the marks
+                      <small className={styles.flag}>Joined on the device of {s.sameDeviceAs}</small>
+                    ) : null}
                   </th>
                   <td>
                     {STATUS_TEXT[s.status]}

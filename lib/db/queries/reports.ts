@@ -23,7 +23,7 @@ export interface StudentReportData {
   attempts: ReportAttempt[];
 }
 
-const studentColumns = { id: students.id, displayName: students.displayName, joinedAt: students.createdAt };
+const studentColumns = { id: students.id, displayName: students.displayName, joinedAt: students.createdAt, sameDeviceAs: students.sameDeviceAs };
 
 // attempts left-joined with their answers: one row per answer, or one row for an attempt with none
 async function loadAttempts(db: DbOrTx, assignmentId: string, studentId?: string): Promise<ReportAttempt[]> {
