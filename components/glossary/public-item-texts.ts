@@ -1,23 +1,24 @@
 import type { PublicItem } from '@/lib/quiz/public';
 
-/** Every text a student sees on an item before answering: where its glossary terms are looked for. */
+// Keys whose values are not text a student reads: ids (opaque public ids, article sentence ids), the type name, flags.
+const NOT_TEXT = new Set(['id', 'type', 'party', 'shuffle', 'kind', 'sentences']);
+
+function texts(value: unknown, key: string | null, out: string[]): void {
+  if (key !== null && NOT_TEXT.has(key)) return;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) texts(v, null, out);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) texts(v, k, out);
+}
+
+/**
+ * Every text a student sees on an item before answering: where its glossary terms are looked for. Read off the
+ * public view itself, whatever the item's type (its prompt, stimulus, options, statements, steps, words…), so a new
+ * question type needs nothing here; the public view holds no key or feedback, so nothing secret is searched.
+ */
 export function publicItemTexts(item: PublicItem): string[] {
-  const base = [item.prompt, ...item.stimulus.flatMap((s) => [s.title, s.body])];
-  switch (item.type) {
-    case 'single':
-    case 'multiple':
-      return [...base, ...item.options.map((o) => o.text)];
-    case 'classify':
-      return [...base, item.statement];
-    case 'highlight':
-      return [...base, item.words.join(' ')];
-    case 'match':
-      return [...base, ...item.parties.map((p) => p.name), ...item.claims.map((c) => c.text)];
-    case 'order':
-      return [...base, ...item.steps.map((s) => s.text)];
-    case 'scope':
-      return [...base, item.finding, ...item.statements.map((s) => s.text)];
-    case 'written':
-      return [...base, ...item.rubric.map((r) => r.label)];
-  }
+  const out: string[] = [];
+  texts(item, null, out);
+  // a highlight passage arrives as separate words: read it as one text, so multi-word terms are found
+  if (item.type === 'highlight') out.push(item.words.join(' '));
+  return out;
 }
