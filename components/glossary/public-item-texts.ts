@@ -19,5 +19,7 @@ export function publicItemTexts(item: PublicItem): string[] {
       return [...base, item.finding, ...item.statements.map((s) => s.text)];
     case 'written':
       return [...base, ...item.rubric.map((r) => r.label)];
+    case 'two-part':
+      return [...base, ...item.partA.options.map((o) => o.text), item.partB.prompt, ...item.partB.options.map((o) => o.text)];
   }
 }
