@@ -17,9 +17,9 @@ export function TwoPartFeedback({ item, feedback }: FeedbackProps<'two-part'>) {
     const rest = list.filter((o) => !o.chosen && !o.isKey);
     return (
       <section>
-        <h4>
+        <h3>
           {name}: {formatItemPoints(points)} of ½ point
-        </h4>
+        </h3>
         <ul>{list.filter((o) => o.chosen || o.isKey).map(li)}</ul>
         {rest.length > 0 ? (
           <details>
