@@ -10,6 +10,7 @@ import { multipleClient } from './multiple/client';
 import { orderClient } from './order/client';
 import { scopeClient } from './scope/client';
 import { singleClient } from './single/client';
+import { twoPartClient } from './two-part/client';
 import { writtenClient } from './written/client';
 
 export const CLIENT_TYPES: { [T in ItemType]: ClientQuestionType<T> } = {
@@ -21,6 +22,7 @@ export const CLIENT_TYPES: { [T in ItemType]: ClientQuestionType<T> } = {
   order: orderClient,
   scope: scopeClient,
   written: writtenClient,
+  'two-part': twoPartClient,
 };
 
 /** The browser parts of a type, with its own types erased (callers pass an item and a feedback of that type). */

@@ -9,6 +9,7 @@ import { multipleAnswer } from './multiple/client/answer';
 import { orderAnswer } from './order/client/answer';
 import { scopeAnswer } from './scope/client/answer';
 import { singleAnswer } from './single/client/answer';
+import { twoPartAnswer } from './two-part/client/answer';
 import { writtenAnswer } from './written/client/answer';
 
 export const INPUTS: { [T in ItemType]: AnswerParts<T> } = {
@@ -20,6 +21,7 @@ export const INPUTS: { [T in ItemType]: AnswerParts<T> } = {
   order: orderAnswer,
   scope: scopeAnswer,
   written: writtenAnswer,
+  'two-part': twoPartAnswer,
 };
 
 /** The answer parts of a type, with its own types erased (callers pass an item and a draft of that type). */

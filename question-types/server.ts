@@ -7,6 +7,7 @@ import { multiple } from './multiple';
 import { order } from './order';
 import { scope } from './scope';
 import { single } from './single';
+import { twoPart } from './two-part';
 import { written } from './written';
 
 export const QUESTION_TYPES = {
@@ -18,4 +19,5 @@ export const QUESTION_TYPES = {
   order,
   scope,
   written,
+  'two-part': twoPart,
 };

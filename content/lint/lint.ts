@@ -73,6 +73,10 @@ function taggedParts(item: Item): Tagged[] {
       );
     case 'highlight':
       return item.decoys.flatMap((d) => (d.misconception ? [{ at: at(`decoys.${d.id}`), kind: 'highlight-decoy' as const, tag: d.misconception, text: d.text }] : []));
+    case 'two-part':
+      return [...item.partA.options, ...item.partB.options].flatMap((o) =>
+        o.misconception ? [{ at: at(`options.${o.id}`), kind: 'choice' as const, tag: o.misconception, text: o.text }] : [],
+      );
     case 'match':
       return item.claims.flatMap((c) =>
         c.misconception ? [{ at: at(`claims.${c.id}`), kind: 'match-claim' as const, tag: c.misconception, text: `${c.text} ${item.parties.map((p) => p.name).join(' ')}` }] : [],
@@ -90,12 +94,21 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   for (const i of items) counts[i.type] = (counts[i.type] ?? 0) + 1;
 
   // ---- the form of the options (single and multiple choice)
-  const choice = items.filter((i) => i.type === 'single' || i.type === 'multiple');
+  // each part of a two-part item is a single choice of its own
+  const choice = items.flatMap((i): Array<{ options: Array<{ id: string; text: string }>; keys: string[] }> =>
+    i.type === 'single'
+      ? [{ options: i.options, keys: [i.key] }]
+      : i.type === 'multiple'
+        ? [{ options: i.options, keys: i.key }]
+        : i.type === 'two-part'
+          ? [i.partA, i.partB].map((p) => ({ options: p.options, keys: [p.key] }))
+          : [],
+  );
   let longest = 0;
   const keyTexts: string[] = [];
   const distractorTexts: string[] = [];
   for (const item of choice) {
-    const keys = item.type === 'single' ? [item.key] : item.key;
+    const keys = item.keys;
     const max = Math.max(...item.options.map((o) => o.text.length));
     const top = item.options.filter((o) => o.text.length === max);
     if (top.length === 1 && keys.includes(top[0]!.id)) longest++;

@@ -6,8 +6,8 @@ import type { Item, ItemOf, Status } from '../schema';
 import { STATUSES } from '../words';
 import { hasAbsolute, hasHedge, hasNumber, hasQuote } from './surface';
 
-export type ClosedType = 'single' | 'multiple' | 'classify' | 'scope' | 'match' | 'order';
-export const CLOSED_TYPES: ClosedType[] = ['single', 'multiple', 'classify', 'scope', 'match', 'order'];
+export type ClosedType = 'single' | 'multiple' | 'classify' | 'scope' | 'match' | 'order' | 'two-part';
+export const CLOSED_TYPES: ClosedType[] = ['single', 'multiple', 'classify', 'scope', 'match', 'order', 'two-part'];
 
 const score = (item: Item, response: Response) => gradeItem(item, response).score;
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -39,6 +39,8 @@ export function chance(item: Item): number | undefined {
       return 0.5;
     case 'match':
       return 1 / item.parties.length;
+    case 'two-part': // every pair of an answer and a reason equally likely
+      return mean(item.partA.options.flatMap((a) => item.partB.options.map((b) => score(item, { type: 'two-part', answer: a.id, reason: b.id }))));
     case 'order': {
       const ids = item.steps.map((s) => s.id);
       const perms = ids.length <= 7 ? permutations(ids) : [ids, [...ids].reverse()];
@@ -97,6 +99,15 @@ export function testWise(item: Item): number | undefined {
         pairs[c.id] = best;
       }
       return score(item, { type: 'match', pairs });
+    }
+    case 'two-part': {
+      // the most cued option in each part, ties averaged over every pair of them
+      const cued = (options: Array<{ id: string; text: string }>) => {
+        const max = Math.max(...options.map((o) => o.text.length));
+        const points = options.map((o) => cuePoints(o.text, o.text.length === max));
+        return options.filter((_, i) => points[i] === Math.max(...points));
+      };
+      return mean(cued(item.partA.options).flatMap((a) => cued(item.partB.options).map((b) => score(item, { type: 'two-part', answer: a.id, reason: b.id }))));
     }
     case 'order': // shortest step first
       return score(item, { type: 'order', order: [...item.steps].sort((a, b) => a.text.length - b.text.length).map((s) => s.id) });

@@ -55,6 +55,13 @@ function itemTexts(item: Item): ShownText[] {
         feedback.push([`statements.${s.id}.feedback`, s.feedback, 'verdict']);
       }
       break;
+    case 'two-part':
+      question.push(['partB.prompt', item.partB.prompt, 'prompt']);
+      for (const o of [...item.partA.options, ...item.partB.options]) {
+        question.push([`options.${o.id}.text`, o.text, 'other']);
+        feedback.push([`options.${o.id}.feedback`, o.feedback, 'verdict']);
+      }
+      break;
     case 'written':
       feedback.push(['modelAnswer', item.modelAnswer, 'other']);
       for (const r of item.rubric) question.push([`rubric.${r.level}`, `${r.label}. ${r.description}`, 'other']);

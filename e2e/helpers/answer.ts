@@ -117,6 +117,14 @@ export async function fillAnswer(page: Page, item: Item, mode: Mode, wrongStatus
         await pickRadio(page, mode, group, radio);
       }
       return;
+    case 'two-part': {
+      const answer = item.partA.options.find((o) => o.id === item.partA.key)!.text;
+      const reason = item.partB.options.find((o) => o.id === item.partB.key)!.text;
+      await pickRadio(page, mode, page.getByRole('group', { name: item.prompt }), page.getByRole('radio', { name: answer, exact: true }));
+      const partB = page.getByRole('group', { name: `Part B: ${item.partB.prompt}` });
+      await pickRadio(page, mode, partB, partB.getByRole('radio', { name: reason, exact: true }));
+      return;
+    }
     case 'written': {
       const box = page.getByRole('textbox', { name: /Your answer/ });
       const text = 'The officials give no evidence for the earthquake claim. I would reverse-search the images.';

@@ -107,6 +107,21 @@ export function answerCases(item: Item): AnswerCase[] {
         { name: 'partial', ...as(swapped) },
       ];
     }
+    case 'two-part': {
+      // both interactions' choices come from one id maker, so one selector names one choice in either part
+      const wrongA = item.partA.options.find((o) => o.id !== item.partA.key)!.id;
+      const wrongB = item.partB.options.find((o) => o.id !== item.partB.key)!.id;
+      const as = (answer: string, reason: string): Pick<AnswerCase, 'response' | 'actions'> => ({
+        response: { type: 'two-part', answer, reason },
+        actions: [{ click: choice(ids('choice', answer)) }, { click: choice(ids('choice', reason)) }],
+      });
+      return [
+        { name: 'key', ...as(item.partA.key, item.partB.key) },
+        // a right reason for a wrong answer earns nothing (the rule in question-types/two-part/public.ts)
+        { name: 'wrong', ...as(wrongA, item.partB.key) },
+        { name: 'partial', ...as(item.partA.key, wrongB) },
+      ];
+    }
     case 'written':
       return [{ name: 'key', response: { type: 'written', text: item.modelAnswer, selfRating: 2 }, actions: [{ type: item.modelAnswer }] }];
   }

@@ -18,6 +18,8 @@ function optionTags(item: Item): Array<{ text: string; tag: string }> {
       return tagged(item.claims);
     case 'scope':
       return tagged(item.statements);
+    case 'two-part':
+      return tagged([...item.partA.options, ...item.partB.options]);
     default:
       return [];
   }
@@ -33,7 +35,9 @@ export function buildReadme(quiz: Quiz, format: Format): string {
     '',
     'Every item is worth 1 point. Partial credit follows Claimcheck: select-all and highlight earn a share per right',
     'choice less a share per wrong one, never below 0; match and "what it proves" earn the share of parts right;',
-    'order earns the share of step pairs in the right order; written answers are scored by a person against the rubric.',
+    'order earns the share of step pairs in the right order; two-part items earn ½ for the right answer in part A and',
+    'the other ½ for the right reason in part B, which counts only when part A is right; written answers are scored',
+    'by a person against the rubric.',
     '',
     '## What this format does not carry',
     '',

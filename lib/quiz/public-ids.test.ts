@@ -12,7 +12,7 @@ const withParts = allTestItems.filter((item) => itemParts(item).length > 0);
 
 describe('public part ids', () => {
   it('covers every item type that has parts', () => {
-    expect(withParts.map((i) => i.type).sort()).toEqual(['highlight', 'match', 'multiple', 'order', 'scope', 'single']);
+    expect(withParts.map((i) => i.type).sort()).toEqual(['highlight', 'match', 'multiple', 'order', 'scope', 'single', 'two-part']);
   });
 
   it.each(withParts.map((i) => [i.type, i] as const))('%s: round trip, opaque, valid ids', (_, item) => {

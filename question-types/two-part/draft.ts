@@ -1,0 +1,14 @@
+// Two-part in the browser: the draft as a response, or which part is still open. Plain code, no zod.
+import type { DraftRules } from '../shared/draft';
+import type { TwoPartPublic } from './public';
+import type { TwoPartResponse } from './schema';
+
+export const twoPartDraft: DraftRules<TwoPartPublic, TwoPartResponse> = {
+  missing: 'Answer part A and part B first.',
+  draftToResponse: (_item, d) =>
+    typeof d.answer !== 'string'
+      ? 'Answer part A first.'
+      : typeof d.reason !== 'string'
+        ? 'Choose a reason in part B first.'
+        : { type: 'two-part', answer: d.answer, reason: d.reason },
+};
