@@ -26,7 +26,7 @@ vi.mock('@/lib/auth/session', async () => {
 useTestDatabase();
 
 // the lesson's item count (its maximum score): read from the content, so adding an item does not break the test
-const ITEMS = getQuiz('paktika-practice')!.sections.flatMap((s) => s.items).length;
+const ITEMS = (await getQuiz('paktika-practice'))!.sections.flatMap((s) => s.items).length;
 
 const call = (handler: typeof studentsCsv, assignmentId: string) =>
   handler(new Request(`http://localhost/teacher/assignments/${assignmentId}/results/x.csv`), { params: Promise.resolve({ assignmentId }) });
