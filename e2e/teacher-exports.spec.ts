@@ -10,6 +10,7 @@ import { expect, test } from './fixtures';
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function axe(page: Page, label: string) {
+  await expect(page).toHaveTitle(/\S/); // streamed pages get their <title> after the shell
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
 }
