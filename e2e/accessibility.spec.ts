@@ -66,3 +66,14 @@ test('glossary terms open by keyboard where they appear, show their source, and 
   await expectNoAxeViolations(page, 'question glossary open');
   await expectFitsWidth(page, 'question glossary open');
 });
+
+test('the skip link is the first stop, sits in a landmark, and takes the reader to the main content', async ({ page }) => {
+  for (const path of ['/', '/teacher/sign-in', '/quiz/no-such-quiz']) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('navigation', { name: 'Skip link' }).getByRole('link', { name: 'Skip to content' });
+    await expect(skip, path).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page, path).toHaveURL(/#main$/);
+  }
+});
