@@ -40,7 +40,18 @@ const SERVER_PARTS = {
   guide: 'function',
   optionCounts: 'function',
   exports: 'object',
+  lint: 'object',
 } satisfies Record<keyof ErasedType, 'string' | 'object' | 'function'>;
+
+// what the item-quality gate (content/lint) reads of every type; `closed` and `judged` may be null
+const LINT_PARTS = {
+  texts: ['function'],
+  choiceGroups: ['function'],
+  tagged: ['function'],
+  closed: ['object'],
+  judged: ['function', 'object'],
+  problems: ['function'],
+} satisfies Record<keyof ErasedType['lint'], string[]>;
 
 const CLIENT_PARTS = {
   Feedback: 'function',
@@ -88,8 +99,29 @@ describe.each(types)('question type "%s"', (type) => {
     for (const [part, kind] of Object.entries(SERVER_PARTS)) expect(typeof server[part as keyof ErasedType], part).toBe(kind);
     for (const [part, kind] of Object.entries(CLIENT_PARTS)) expect(typeof client[part as keyof typeof client], part).toBe(kind);
     for (const [part, kind] of Object.entries(ANSWER_PARTS)) expect(typeof answer[part as keyof typeof answer], part).toBe(kind);
+    for (const [part, kinds] of Object.entries(LINT_PARTS)) expect(kinds, `lint.${part}`).toContain(typeof server.lint[part as keyof ErasedType['lint']]);
     expect(server.label.length).toBeGreaterThan(0);
     expect(answer.missing.length).toBeGreaterThan(0);
+  });
+
+  it('gives the quality gate its texts, choice groups, tags and chance model on its example', () => {
+    const { lint } = server;
+    const score = (r: unknown) => server.grade(item, server.responseSchema.parse(r)).score;
+    const texts = lint.texts(item);
+    // every text a student reads of the type is measured (reading level, length, ids, sources): each secret too
+    for (const t of [...texts.question, ...texts.feedback]) expect(typeof t[1] === 'string' && t[1].length > 0, t[0]).toBe(true);
+    const shown = [...texts.question, ...texts.feedback].map(([, text]) => text);
+    for (const s of server.secretTexts(item)) expect(shown.some((t) => t.includes(s)), s).toBe(true);
+    for (const g of lint.choiceGroups(item)) for (const k of g.keys) expect(g.options.map((o) => o.id)).toContain(k);
+    for (const p of lint.tagged(item)) expect(server.misconceptions(item)).toContain(p.tag);
+    expect(lint.problems(item)).toEqual([]);
+    if (lint.closed) {
+      const chance = lint.closed.chance(item, score);
+      expect(chance).toBeGreaterThan(0);
+      expect(chance).toBeLessThan(1);
+      expect(lint.closed.testWise(item, score)).toBeGreaterThanOrEqual(0);
+    }
+    for (const p of lint.judged?.(item, score) ?? []) expect(p.scores.some(([, s]) => s === 1), p.text).toBe(true);
   });
 
   it('maps its example to the LMS formats and says what each format loses', () => {
