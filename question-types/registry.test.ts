@@ -132,6 +132,9 @@ describe.each(types)('question type "%s"', (type) => {
     expect(qti.interactionTypes.length).toBeGreaterThan(0);
     expect(qti.body.length).toBeGreaterThan(0);
     expect(exports.lms(item).moodle.qtype).toMatch(/^(multichoice|matching|ordering|essay)$/);
+    // its row of the mapping table in docs/exports.md, and the README's line for each tagged wrong answer
+    for (const cell of ['qti', 'scoring', 'moodle', 'gift'] as const) expect(exports.mapping[cell].trim().length, `mapping.${cell}`).toBeGreaterThan(0);
+    expect([...new Set(exports.tagged(item).map((t) => t.tag))].sort()).toEqual([...new Set(server.misconceptions(item))].sort());
   });
 
   it('parses its example with its own schema and finds no problem in it', () => {
