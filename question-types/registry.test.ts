@@ -1,6 +1,8 @@
 // Walks both registries: every registered question type must have every part, on the server and in the browser,
 // and the parts must fit together on the type's own example item. A type that lacks a part, forgets a secret text
 // (the key-leak scan would not look for it) or whose draft, response and feedback ids disagree fails here.
+import fs from 'node:fs';
+import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -85,6 +87,15 @@ const types = Object.keys(QUESTION_TYPES) as ItemType[];
 it('the client registry and the inputs list exactly the types of the server registry', () => {
   expect(Object.keys(CLIENT_TYPES).sort()).toEqual([...types].sort());
   expect(Object.keys(INPUTS).sort()).toEqual([...types].sort());
+});
+
+// the e2e registry imports Playwright, so it is read as text here (the compiler checks its entries' shape)
+it('the e2e registry lists every type, from its own folder', () => {
+  const source = fs.readFileSync(join(__dirname, 'e2e.ts'), 'utf8');
+  for (const type of types) {
+    expect(fs.existsSync(join(__dirname, type, 'e2e.ts')), `question-types/${type}/e2e.ts`).toBe(true);
+    expect(source, type).toContain(`from './${type}/e2e'`);
+  }
 });
 
 describe.each(types)('question type "%s"', (type) => {
