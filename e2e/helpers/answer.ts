@@ -2,7 +2,7 @@
 // folder (question-types/<type>/e2e.ts), found through the e2e registry, so a new type needs nothing here.
 import { expect, type Page } from '@playwright/test';
 import type { Item, Status } from '../../content/schema';
-import { e2eType } from '../../question-types/e2e';
+import { e2eType } from './question-types';
 import { pickRadio, press, type Mode } from './keys';
 
 export type { Mode } from './keys';

@@ -5,7 +5,7 @@
 import type { Item } from '@/content/schema';
 import type { Response } from '@/lib/quiz/responses';
 import { idMaker } from '@/lib/export/ids';
-import { e2eType } from '@/question-types/e2e';
+import { e2eType } from './question-types';
 import type { AnswerCase as TypeAnswerCase } from '@/question-types/shared/e2e';
 
 export type { Action } from '@/question-types/shared/e2e';

@@ -6,7 +6,7 @@ import { pickRadio } from '@/e2e/helpers/keys';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import type { ClassifyItem, ClassifyResponse } from './schema';
 
-export const classifyE2e: E2eType<ClassifyItem, ClassifyResponse> = {
+export const e2e: E2eType<ClassifyItem, ClassifyResponse> = {
   async fill(page, item, mode, wrongStatus) {
     const label = STATUS_LABELS[wrongStatus ?? item.key].label.replace('/', '\\/');
     await pickRadio(page, mode, page.getByRole('group', { name: item.prompt }), page.getByRole('radio', { name: new RegExp(`^${label}`) }));

@@ -7,7 +7,7 @@ import { passageRuns } from './export';
 import { highlightSpans } from './grade';
 import type { HighlightItem, HighlightResponse } from './schema';
 
-export const highlightE2e: E2eType<HighlightItem, HighlightResponse> = {
+export const e2e: E2eType<HighlightItem, HighlightResponse> = {
   async fill(page, item, mode) {
     const words = page.getByRole('group', { name: item.prompt }).getByRole('button');
     const { spans } = highlightSpans(item);

@@ -6,7 +6,7 @@ import { qtiPair } from '../shared/e2e';
 import { tabTo } from '@/e2e/helpers/keys';
 import type { MatchItem, MatchResponse } from './schema';
 
-export const matchE2e: E2eType<MatchItem, MatchResponse> = {
+export const e2e: E2eType<MatchItem, MatchResponse> = {
   async fill(page, item, mode) {
     for (const claim of item.claims) {
       const party = item.parties.find((p) => p.id === claim.party)!.name;

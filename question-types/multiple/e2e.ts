@@ -5,7 +5,7 @@ import { qtiChoice } from '../shared/e2e';
 import { tabTo } from '@/e2e/helpers/keys';
 import type { MultipleItem, MultipleResponse } from './schema';
 
-export const multipleE2e: E2eType<MultipleItem, MultipleResponse> = {
+export const e2e: E2eType<MultipleItem, MultipleResponse> = {
   async fill(page, item, mode) {
     for (const id of item.key) {
       const box = page.getByRole('checkbox', { name: item.options.find((o) => o.id === id)!.text, exact: true });

@@ -5,7 +5,7 @@ import { qtiChoice } from '../shared/e2e';
 import { tabTo } from '@/e2e/helpers/keys';
 import type { OrderItem, OrderResponse } from './schema';
 
-export const orderE2e: E2eType<OrderItem, OrderResponse> = {
+export const e2e: E2eType<OrderItem, OrderResponse> = {
   async fill(page, item, mode) {
     for (let target = 0; target < item.key.length; target++) {
       const step = item.steps.find((s) => s.id === item.key[target])!;

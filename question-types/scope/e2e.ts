@@ -5,7 +5,7 @@ import { qtiPair } from '../shared/e2e';
 import { pickRadio } from '@/e2e/helpers/keys';
 import type { ScopeItem, ScopeResponse } from './schema';
 
-export const scopeE2e: E2eType<ScopeItem, ScopeResponse> = {
+export const e2e: E2eType<ScopeItem, ScopeResponse> = {
   async fill(page, item, mode) {
     for (const s of item.statements) {
       const group = page.getByRole('group', { name: s.text, exact: true });

@@ -1,4 +1,4 @@
-// What a question type gives the Playwright tests (question-types/<type>/e2e.ts, listed in question-types/e2e.ts):
+// What a question type gives the Playwright tests (question-types/<type>/e2e.ts, found by e2e/helpers/question-types.ts):
 // how the e2e student answers it by pointer and by keyboard, and how Cito's QTI 3 player is driven to enter the
 // same answers (e2e/qti-player.spec.ts). Test code only: nothing in the app imports it.
 import type { Page } from '@playwright/test';

@@ -4,7 +4,7 @@ import { oneChoiceCases } from '../shared/e2e';
 import { pickRadio } from '@/e2e/helpers/keys';
 import type { SingleItem, SingleResponse } from './schema';
 
-export const singleE2e: E2eType<SingleItem, SingleResponse> = {
+export const e2e: E2eType<SingleItem, SingleResponse> = {
   async fill(page, item, mode) {
     const text = item.options.find((o) => o.id === item.key)!.text;
     const radio = page.getByRole('radio', { name: text, exact: true });

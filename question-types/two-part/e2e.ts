@@ -5,7 +5,7 @@ import { qtiChoice } from '../shared/e2e';
 import { pickRadio } from '@/e2e/helpers/keys';
 import type { TwoPartItem, TwoPartResponse } from './schema';
 
-export const twoPartE2e: E2eType<TwoPartItem, TwoPartResponse> = {
+export const e2e: E2eType<TwoPartItem, TwoPartResponse> = {
   async fill(page, item, mode) {
     const answer = item.partA.options.find((o) => o.id === item.partA.key)!.text;
     const reason = item.partB.options.find((o) => o.id === item.partB.key)!.text;

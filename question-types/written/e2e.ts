@@ -5,7 +5,7 @@ import type { E2eType } from '../shared/e2e';
 import { pickRadio, press, tabTo } from '@/e2e/helpers/keys';
 import type { WrittenItem, WrittenResponse } from './schema';
 
-export const writtenE2e: E2eType<WrittenItem, WrittenResponse> = {
+export const e2e: E2eType<WrittenItem, WrittenResponse> = {
   async fill(page, _item, mode) {
     const box = page.getByRole('textbox', { name: /Your answer/ });
     const text = 'The officials give no evidence for the earthquake claim. I would reverse-search the images.';
