@@ -9,6 +9,7 @@ import type { MapId, PartIds, PartKind } from './shared/parts';
 import type { GuideTable, OptionCount } from './shared/report';
 import type { Sampler } from './shared/sample';
 import type { TypeExport } from '@/lib/export/mapping';
+import type { TypeLint } from './shared/lint';
 
 /** What a type's content check may report, beyond what its zod schema refuses. */
 export interface ContentChecks {
@@ -70,7 +71,18 @@ export interface ServerQuestionType<
   optionCounts(item: I, responses: R[]): OptionCount[] | null;
   /** How the type maps to QTI 3.0/2.1, Moodle XML and GIFT, and what each format loses (docs/exports.md). */
   exports: TypeExport<I>;
+  /** What the item-quality gate (content/lint) measures on it: texts, choice groups, tags, chance (lint.ts). */
+  lint: TypeLint<I, R>;
 }
+
+/** The members that are whole files of the type's folder (schema.ts, example.ts, export.ts, lint.ts), in one line. */
+export const folderParts = <I extends ItemBase, R extends { type: I['type'] }>(
+  itemSchema: z.ZodType<I>,
+  responseSchema: z.ZodType<R>,
+  example: Record<string, unknown>,
+  exports: TypeExport<I>,
+  lint: TypeLint<I, R>,
+) => ({ itemSchema, responseSchema, example, exports, lint });
 
 /** Declares a type, checked against the interface (the registry keeps the exact types for the unions). */
 export const defineQuestionType = <I extends ItemBase, R extends { type: I['type'] }, P extends { type: I['type'] }, F extends { type: I['type'] }>(

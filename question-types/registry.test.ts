@@ -1,6 +1,8 @@
 // Walks both registries: every registered question type must have every part, on the server and in the browser,
 // and the parts must fit together on the type's own example item. A type that lacks a part, forgets a secret text
 // (the key-leak scan would not look for it) or whose draft, response and feedback ids disagree fails here.
+import fs from 'node:fs';
+import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +42,18 @@ const SERVER_PARTS = {
   guide: 'function',
   optionCounts: 'function',
   exports: 'object',
+  lint: 'object',
 } satisfies Record<keyof ErasedType, 'string' | 'object' | 'function'>;
+
+// what the item-quality gate (content/lint) reads of every type; `closed` and `judged` may be null
+const LINT_PARTS = {
+  texts: ['function'],
+  choiceGroups: ['function'],
+  tagged: ['function'],
+  closed: ['object'],
+  judged: ['function', 'object'],
+  problems: ['function'],
+} satisfies Record<keyof ErasedType['lint'], string[]>;
 
 const CLIENT_PARTS = {
   Feedback: 'function',
@@ -76,6 +89,16 @@ it('the client registry and the inputs list exactly the types of the server regi
   expect(Object.keys(INPUTS).sort()).toEqual([...types].sort());
 });
 
+// the Playwright tests find a type's e2e parts by its folder's name (e2e/helpers/question-types.ts); they import
+// Playwright, so they are read as text here (each file's `E2eType` annotation has the compiler check its shape)
+it('every type has its e2e parts in its own folder, as the e2e helpers look for them', () => {
+  for (const type of types) {
+    const file = join(__dirname, type, 'e2e.ts');
+    expect(fs.existsSync(file), `question-types/${type}/e2e.ts`).toBe(true);
+    expect(fs.readFileSync(file, 'utf8'), `question-types/${type}/e2e.ts`).toMatch(/^export const e2e: E2eType</m);
+  }
+});
+
 describe.each(types)('question type "%s"', (type) => {
   const server = QUESTION_TYPES[type] as ErasedType;
   const client = CLIENT_TYPES[type] as unknown as ClientQuestionType<ItemType>;
@@ -88,8 +111,29 @@ describe.each(types)('question type "%s"', (type) => {
     for (const [part, kind] of Object.entries(SERVER_PARTS)) expect(typeof server[part as keyof ErasedType], part).toBe(kind);
     for (const [part, kind] of Object.entries(CLIENT_PARTS)) expect(typeof client[part as keyof typeof client], part).toBe(kind);
     for (const [part, kind] of Object.entries(ANSWER_PARTS)) expect(typeof answer[part as keyof typeof answer], part).toBe(kind);
+    for (const [part, kinds] of Object.entries(LINT_PARTS)) expect(kinds, `lint.${part}`).toContain(typeof server.lint[part as keyof ErasedType['lint']]);
     expect(server.label.length).toBeGreaterThan(0);
     expect(answer.missing.length).toBeGreaterThan(0);
+  });
+
+  it('gives the quality gate its texts, choice groups, tags and chance model on its example', () => {
+    const { lint } = server;
+    const score = (r: unknown) => server.grade(item, server.responseSchema.parse(r)).score;
+    const texts = lint.texts(item);
+    // every text a student reads of the type is measured (reading level, length, ids, sources): each secret too
+    for (const t of [...texts.question, ...texts.feedback]) expect(typeof t[1] === 'string' && t[1].length > 0, t[0]).toBe(true);
+    const shown = [...texts.question, ...texts.feedback].map(([, text]) => text);
+    for (const s of server.secretTexts(item)) expect(shown.some((t) => t.includes(s)), s).toBe(true);
+    for (const g of lint.choiceGroups(item)) for (const k of g.keys) expect(g.options.map((o) => o.id)).toContain(k);
+    for (const p of lint.tagged(item)) expect(server.misconceptions(item)).toContain(p.tag);
+    expect(lint.problems(item)).toEqual([]);
+    if (lint.closed) {
+      const chance = lint.closed.chance(item, score);
+      expect(chance).toBeGreaterThan(0);
+      expect(chance).toBeLessThan(1);
+      expect(lint.closed.testWise(item, score)).toBeGreaterThanOrEqual(0);
+    }
+    for (const p of lint.judged?.(item, score) ?? []) expect(p.scores.some(([, s]) => s === 1), p.text).toBe(true);
   });
 
   it('maps its example to the LMS formats and says what each format loses', () => {
@@ -100,6 +144,9 @@ describe.each(types)('question type "%s"', (type) => {
     expect(qti.interactionTypes.length).toBeGreaterThan(0);
     expect(qti.body.length).toBeGreaterThan(0);
     expect(exports.lms(item).moodle.qtype).toMatch(/^(multichoice|matching|ordering|essay)$/);
+    // its row of the mapping table in docs/exports.md, and the README's line for each tagged wrong answer
+    for (const cell of ['qti', 'scoring', 'moodle', 'gift'] as const) expect(exports.mapping[cell].trim().length, `mapping.${cell}`).toBeGreaterThan(0);
+    expect([...new Set(exports.tagged(item).map((t) => t.tag))].sort()).toEqual([...new Set(server.misconceptions(item))].sort());
   });
 
   it('parses its example with its own schema and finds no problem in it', () => {

@@ -6,7 +6,12 @@ const NOT_TEXT = new Set(['id', 'type', 'party', 'shuffle', 'kind', 'sentences']
 function texts(value: unknown, key: string | null, out: string[]): void {
   if (key !== null && NOT_TEXT.has(key)) return;
   if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) for (const v of value) texts(v, null, out);
+  else if (Array.isArray(value)) {
+    for (const v of value) texts(v, null, out);
+    // a list of plain words (a highlight passage arrives split into words) is read as one text too, so terms of
+    // several words are found across it
+    if (value.length > 1 && value.every((v) => typeof v === 'string')) out.push(value.join(' '));
+  }
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) texts(v, k, out);
 }
 
@@ -18,7 +23,5 @@ function texts(value: unknown, key: string | null, out: string[]): void {
 export function publicItemTexts(item: PublicItem): string[] {
   const out: string[] = [];
   texts(item, null, out);
-  // a highlight passage arrives as separate words: read it as one text, so multi-word terms are found
-  if (item.type === 'highlight') out.push(item.words.join(' '));
   return out;
 }

@@ -1,12 +1,13 @@
 // The item-quality gate: measures a quiz for cues that let a student score without reading, and for texts a
 // 12-year-old cannot use. Pure: takes a parsed quiz (and its article's outside facts), returns a table row and
 // every problem with the item and the reason.
-import type { Item, ItemType, Misconception, Quiz } from '../schema';
+import { questionType } from '@/question-types/lookup';
+import type { ItemType, Quiz } from '../schema';
 import { factsIn, covers, type OutsideFact } from './facts';
 import { gradeLevel } from './readability';
 import { hasAbsolute, hasHedge, SURFACE_RULES, wordCount } from './surface';
 import { ALLOWED_TAGS, TAG_CUES, type PartKind } from './tags';
-import { chance, CLOSED_TYPES, constantScores, mean, ruleScores, testWise } from './test-wise';
+import { chance, CLOSED_TYPES, constantScores, judgedParts, mean, ruleScores, testWise } from './test-wise';
 import { shownTexts } from './text';
 import { THRESHOLDS as T } from './thresholds';
 
@@ -46,46 +47,6 @@ function internalIdPattern(quiz: Quiz): RegExp {
   return new RegExp(`\\bp\\d+(-s\\d+)?\\b${escaped.length ? `|\\b(${escaped.join('|')})\\b` : ''}`);
 }
 
-interface Tagged {
-  at: string;
-  kind: PartKind;
-  tag: Misconception;
-  text: string; // the part's text and what it is chosen from
-}
-
-function taggedParts(item: Item): Tagged[] {
-  const at = (p: string) => `item ${item.id} ${p}`;
-  switch (item.type) {
-    case 'single':
-    case 'multiple':
-      return item.options.flatMap((o) => (o.misconception ? [{ at: at(`options.${o.id}`), kind: 'choice' as const, tag: o.misconception, text: o.text }] : []));
-    case 'classify':
-      return item.options.flatMap((o) =>
-        o.misconception
-          ? [{ at: at(`options.${o.id}`), kind: `classify-${o.id}` as PartKind, tag: o.misconception, text: [item.statement, item.prompt, ...(item.stimulus ?? []).map((s) => s.body)].join(' ') }]
-          : [],
-      );
-    case 'scope':
-      return item.statements.flatMap((s) =>
-        s.misconception
-          ? [{ at: at(`statements.${s.id}`), kind: (s.proves ? 'scope-underclaim' : 'scope-overclaim') as PartKind, tag: s.misconception, text: `${s.text} ${item.finding}` }]
-          : [],
-      );
-    case 'highlight':
-      return item.decoys.flatMap((d) => (d.misconception ? [{ at: at(`decoys.${d.id}`), kind: 'highlight-decoy' as const, tag: d.misconception, text: d.text }] : []));
-    case 'two-part':
-      return [...item.partA.options, ...item.partB.options].flatMap((o) =>
-        o.misconception ? [{ at: at(`options.${o.id}`), kind: 'choice' as const, tag: o.misconception, text: o.text }] : [],
-      );
-    case 'match':
-      return item.claims.flatMap((c) =>
-        c.misconception ? [{ at: at(`claims.${c.id}`), kind: 'match-claim' as const, tag: c.misconception, text: `${c.text} ${item.parties.map((p) => p.name).join(' ')}` }] : [],
-      );
-    default:
-      return [];
-  }
-}
-
 export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow; problems: LintProblem[] } {
   const problems: LintProblem[] = [];
   const fail = (at: string, reason: string) => problems.push({ at, reason });
@@ -93,17 +54,8 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   const counts: LintRow['items'] = {};
   for (const i of items) counts[i.type] = (counts[i.type] ?? 0) + 1;
 
-  // ---- the form of the options (single and multiple choice)
-  // each part of a two-part item is a single choice of its own
-  const choice = items.flatMap((i): Array<{ options: Array<{ id: string; text: string }>; keys: string[] }> =>
-    i.type === 'single'
-      ? [{ options: i.options, keys: [i.key] }]
-      : i.type === 'multiple'
-        ? [{ options: i.options, keys: i.key }]
-        : i.type === 'two-part'
-          ? [i.partA, i.partB].map((p) => ({ options: p.options, keys: [p.key] }))
-          : [],
-  );
+  // ---- the form of the options: every set of options picked by their words (a two-part item has two)
+  const choice = items.flatMap((i) => questionType(i.type).lint.choiceGroups(i));
   let longest = 0;
   const keyTexts: string[] = [];
   const distractorTexts: string[] = [];
@@ -148,8 +100,8 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   }
 
   // ---- constant answers and surface rules (classify and scope)
-  // scope items are judged statement by statement, so their statements are what count
-  const parts = (type: ItemType) => items.filter((i) => i.type === type).reduce((n, i) => n + (i.type === 'scope' ? i.statements.length : 1), 0);
+  // items judged part by part (scope statements) count their parts
+  const parts = (type: ItemType) => items.filter((i) => i.type === type).reduce((n, i) => n + (judgedParts(i)?.length ?? 1), 0);
   const enough = (type: ItemType) => parts(type) >= T.minItemsPerType.value;
   for (const [type, c] of Object.entries(row.constant)) {
     if (c && enough(type as ItemType) && c.score - c.chance > T.constantMarginMax.value) {
@@ -210,24 +162,21 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
 
   // ---- misconception tags
   for (const item of items) {
-    for (const p of taggedParts(item)) {
+    for (const p of questionType(item.type).lint.tagged(item)) {
+      const at = `item ${item.id} ${p.path}`;
       const allowed = ALLOWED_TAGS[p.kind];
       if (!(p.tag in allowed)) {
         row.badTags++;
-        fail(p.at, `tag "${p.tag}" is not allowed on a ${p.kind} part: that wrong answer cannot show this error`);
+        fail(at, `tag "${p.tag}" is not allowed on a ${p.kind} part: that wrong answer cannot show this error`);
       } else if (CUED_KINDS.has(p.kind) && !TAG_CUES[p.tag].test(p.text)) {
         row.badTags++;
-        fail(p.at, `tag "${p.tag}" but nothing in the part shows that error (no words matching ${TAG_CUES[p.tag]})`);
+        fail(at, `tag "${p.tag}" but nothing in the part shows that error (no words matching ${TAG_CUES[p.tag]})`);
       }
     }
   }
-  // an alternative given credit is a defensible answer, not an error
+  // what each type checks of its own form (an alternative given credit is not an error, ...)
   for (const item of items) {
-    if (item.type !== 'single' && item.type !== 'classify') continue;
-    for (const o of item.options) {
-      if (o.credit !== undefined && o.misconception) fail(`item ${item.id} options.${o.id}`, 'an option given credit cannot carry a misconception tag');
-      if (o.credit !== undefined && o.id === item.key) fail(`item ${item.id} options.${o.id}`, 'the key already earns the full point; credit is for alternatives');
-    }
+    for (const p of questionType(item.type).lint.problems(item)) fail(`item ${item.id} ${p.path}`, p.reason);
   }
   row.problems = problems.length;
   return { row, problems };

@@ -52,7 +52,20 @@ export interface TypeExport<I> {
   lms(item: I): FormatShape;
   /** what this type loses in each format: listed in the package README and docs/exports.md */
   losses: { qti: string[]; moodle: string[]; gift: string[] };
+  /** its row of the mapping table in docs/exports.md: the QTI interaction, QTI scoring, Moodle XML, GIFT */
+  mapping: { qti: string; scoring: string; moodle: string; gift: string };
+  /** each tagged wrong answer and its misconception, for the README (no format has a per-option slot for it) */
+  tagged(item: I): TaggedAnswer[];
 }
+
+export interface TaggedAnswer {
+  text: string;
+  tag: string;
+}
+
+/** The tagged entries of a list, by their text (or id, for status words that have no text of their own). */
+export const taggedAnswers = (list: Array<{ text?: string; id: string; misconception?: string | undefined }>): TaggedAnswer[] =>
+  list.flatMap((o) => (o.misconception ? [{ text: o.text ?? o.id, tag: o.misconception }] : []));
 
 /** Opaque, stable identifiers for choices: author ids often spell the key, so they never reach the file. */
 export type IdMaker = (role: string, authorId: string) => string;

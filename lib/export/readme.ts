@@ -1,29 +1,9 @@
 // The README inside every export: where it came from, how each question type was mapped, what this format cannot
 // carry, and the misconception each wrong option stands for (no format has a per-option slot for it).
-import type { Item, Quiz } from '@/content/schema';
+import type { Quiz } from '@/content/schema';
 import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
 import { COMMON_LOSSES, FORMAT_NAMES, typeLosses, type Format } from './losses';
-
-function optionTags(item: Item): Array<{ text: string; tag: string }> {
-  const tagged = (list: Array<{ text?: string; id: string; misconception?: string }>) =>
-    list.flatMap((o) => (o.misconception ? [{ text: o.text ?? o.id, tag: o.misconception }] : []));
-  switch (item.type) {
-    case 'single':
-    case 'multiple':
-    case 'classify':
-      return tagged(item.options);
-    case 'highlight':
-      return tagged(item.decoys);
-    case 'match':
-      return tagged(item.claims);
-    case 'scope':
-      return tagged(item.statements);
-    case 'two-part':
-      return tagged([...item.partA.options, ...item.partB.options]);
-    default:
-      return [];
-  }
-}
+import { taggedAnswersOf } from './types';
 
 export function buildReadme(quiz: Quiz, format: Format): string {
   const lines = [
@@ -49,7 +29,7 @@ export function buildReadme(quiz: Quiz, format: Format): string {
   ];
   for (const section of quiz.sections) {
     for (const item of section.items) {
-      const tags = optionTags(item);
+      const tags = taggedAnswersOf(item);
       if (tags.length === 0) continue;
       lines.push(`${item.id}:`);
       for (const t of tags) lines.push(`- "${t.text}": ${MISCONCEPTION_LABELS[t.tag as keyof typeof MISCONCEPTION_LABELS]?.label ?? t.tag} (${t.tag})`);

@@ -4,7 +4,7 @@
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { h } from '@/lib/export/xml';
 import { RESPONSE, choiceInteraction, oneChoiceScoring } from '@/lib/export/qti/build';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { ClassifyItem } from './schema';
 
 const statusText = (id: keyof typeof STATUS_LABELS) => `${STATUS_LABELS[id].label}: ${STATUS_LABELS[id].definition}`;
@@ -36,6 +36,14 @@ export const classifyExport: TypeExport<ClassifyItem> = {
       },
       partFeedback: [],
     };
+  },
+  tagged: (item) => taggedAnswers(item.options),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'choice interaction over the four status words (one choice per statement), statement quoted above',
+    scoring: 'match correct; with a credited status, map_response as for `single`',
+    moodle: '`multichoice`, single, a credited status at its share',
+    gift: '`=key ~other`, `~%50%status`',
   },
   losses: {
     qti: ['The statement is quoted in the item; the article sentence is not highlighted in place.'],

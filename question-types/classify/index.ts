@@ -1,7 +1,7 @@
 // Classify, on the server: checks, public view, grading, feedback and the teacher's words for it.
 import { STATUSES } from '@/content/words';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { choiceFeedback, creditOf, rightLabel } from '../shared/choice';
 import { duplicates } from '../shared/duplicates';
 import { gradeResult, tagsOf } from '../shared/grade';
@@ -11,14 +11,12 @@ import { classifyItemSchema, classifyResponseSchema, type ClassifyItem, type Cla
 import { classifyIds } from './ids';
 import { classifyExample } from './example';
 import { classifyExport } from './export';
+import { classifyLint } from './lint';
 
 export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, ClassifyPublic, ClassifyFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: classifyExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(classifyItemSchema, classifyResponseSchema, classifyExample, classifyExport, classifyLint),
   label: 'Sort into a status word',
-  example: classifyExample,
-  itemSchema: classifyItemSchema,
-  responseSchema: classifyResponseSchema,
   check: (item, c) => {
     const ids = item.options.map((o) => o.id);
     for (const d of duplicates(ids)) c.add('options', `duplicate status "${d}"`);

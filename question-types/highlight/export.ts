@@ -4,7 +4,7 @@
 import { highlightSpans } from './grade';
 import { h, type XNode } from '@/lib/export/xml';
 import { RESPONSE, declaration, scoreByMapping } from '@/lib/export/qti/build';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { HighlightItem } from './schema';
 
 /** The passage cut into runs: a target or decoy phrase, or a single other word (by word index). */
@@ -72,6 +72,14 @@ export const highlightExport: TypeExport<HighlightItem> = {
       },
       partFeedback: [`Any other word: ${item.otherFeedback}`],
     };
+  },
+  tagged: (item) => taggedAnswers(item.decoys),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'hottext interaction: each target and decoy phrase one hottext, every other word its own hottext',
+    scoring: '`map_response`: target +1/k, decoy or other word −1/k, bounds 0..1',
+    moodle: 'fallback: `multichoice` (multiple) over target and decoy phrases, passage above',
+    gift: 'same fallback',
   },
   losses: {
     qti: [

@@ -1,6 +1,6 @@
 // Highlight, on the server: checks, public view, grading with partial credit, feedback and the teacher's words.
 import { findRun, passageWords, runs } from '@/lib/text/words';
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { gradeResult, tagsOf } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
@@ -11,16 +11,14 @@ import { highlightIds } from './ids';
 import { highlightExample } from './example';
 import { withoutSome } from '../shared/sample';
 import { highlightExport } from './export';
+import { highlightLint } from './lint';
 
 const kindWord = (kind: 'attribution' | 'judgement') => (kind === 'attribution' ? 'attribution' : 'judging word');
 
 export const highlight = defineQuestionType<HighlightItem, HighlightResponse, HighlightPublic, HighlightFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: highlightExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(highlightItemSchema, highlightResponseSchema, highlightExample, highlightExport, highlightLint),
   label: 'Highlight words',
-  example: highlightExample,
-  itemSchema: highlightItemSchema,
-  responseSchema: highlightResponseSchema,
   check: (item, c) => {
     const words = passageWords(item.passage);
     const all = [...item.targets, ...item.decoys];

@@ -1,7 +1,7 @@
 // match (claim -> who says it) -> match interaction: claims on the left (each once), parties on the right; each right
 // pair earns 1/n (Claimcheck: the share of parts right). Moodle/GIFT: matching.
 import { RESPONSE, matchInteraction, matchParts } from '@/lib/export/qti/build';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { MatchItem } from './schema';
 
 export const matchExport: TypeExport<MatchItem> = {
@@ -32,6 +32,14 @@ export const matchExport: TypeExport<MatchItem> = {
       },
       partFeedback: item.claims.map((c) => `“${c.text}”: ${c.feedback}`),
     };
+  },
+  tagged: (item) => taggedAnswers(item.claims),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'match interaction (`qti-match-tabular`: a radio grid), claims (each once) to parties',
+    scoring: '`map_response` on directed pairs: +1/n per right pair',
+    moodle: '`matching` (unused parties as extra answers)',
+    gift: 'matching `=claim -> party`',
   },
   losses: {
     qti: ['Feedback on each claim is shown together with the explanation, not beside the claim that was matched wrongly.'],

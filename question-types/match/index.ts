@@ -1,5 +1,5 @@
 // Match, on the server: checks, public view, grading (the share of claims matched), feedback, teacher's words.
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { mapKeys, partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
@@ -8,16 +8,14 @@ import { matchItemSchema, matchResponseSchema, type MatchItem, type MatchRespons
 import { matchIds } from './ids';
 import { matchExample } from './example';
 import { matchExport } from './export';
+import { matchLint } from './lint';
 
 const partyName = (item: MatchItem, id: string | undefined) => item.parties.find((p) => p.id === id)?.name;
 
 export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, MatchFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: matchExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(matchItemSchema, matchResponseSchema, matchExample, matchExport, matchLint),
   label: 'Match claim to source',
-  example: matchExample,
-  itemSchema: matchItemSchema,
-  responseSchema: matchResponseSchema,
   check: (item, c) => {
     const parties = item.parties.map((p) => p.id);
     c.checkIds('parties', parties);

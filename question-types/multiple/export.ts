@@ -1,7 +1,7 @@
 // multiple -> choice interaction with several answers; +1/k per right choice, -1/k per wrong one, never below 0
 // (Claimcheck's grader): QTI map_response with bounds 0..1, Moodle/GIFT answer fractions.
 import { RESPONSE, choiceInteraction, declaration, scoreByMapping } from '@/lib/export/qti/build';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { MultipleItem } from './schema';
 
 export const multipleExport: TypeExport<MultipleItem> = {
@@ -39,6 +39,14 @@ export const multipleExport: TypeExport<MultipleItem> = {
       },
       partFeedback: [],
     };
+  },
+  tagged: (item) => taggedAnswers(item.options),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'choice interaction, any number',
+    scoring: '`map_response`: +1/k per right choice, −1/k per wrong one, bounds 0..1',
+    moodle: '`multichoice`, multiple answers, fractions ±1/k',
+    gift: '`~%33.33333%…` weights',
   },
   losses: {
     qti: [],

@@ -1,5 +1,5 @@
 // Select all that apply, on the server: checks, public view, grading with partial credit, feedback, teacher's words.
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { checkChoice, choiceCounts, choiceGuide, optionFeedback, publicOptions } from '../shared/choice';
 import { duplicates } from '../shared/duplicates';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
@@ -10,14 +10,12 @@ import { multipleIds } from './ids';
 import { multipleExample } from './example';
 import { withoutSome } from '../shared/sample';
 import { multipleExport } from './export';
+import { multipleLint } from './lint';
 
 export const multiple = defineQuestionType<MultipleItem, MultipleResponse, MultiplePublic, MultipleFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: multipleExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(multipleItemSchema, multipleResponseSchema, multipleExample, multipleExport, multipleLint),
   label: 'Select all that apply',
-  example: multipleExample,
-  itemSchema: multipleItemSchema,
-  responseSchema: multipleResponseSchema,
   check: (item, c) => {
     checkChoice(item, item.key, (i) => `key.${i}`, c);
     for (const d of duplicates(item.key)) c.add('key', `key lists "${d}" twice`);

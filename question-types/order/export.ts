@@ -54,6 +54,15 @@ export const orderExport: TypeExport<OrderItem> = {
       partFeedback: item.key.map((k, i) => `${i + 1}. ${text(k)}: ${item.steps.find((s) => s.id === k)?.feedback ?? ''}`),
     };
   },
+  // no wrong answer carries a tag
+  tagged: () => [],
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'order interaction (always shuffled)',
+    scoring: 'share of step pairs in the right order: for every pair one condition (`index`, `match`, `and`, `or`), counted in whole numbers, then divided by the number of pairs',
+    moodle: '`ordering` (qtype_ordering), grading "relative to all previous and next"',
+    gift: 'fallback: matching, each step to "Step 1", "Step 2", …',
+  },
   losses: {
     qti: ['Feedback on each step is shown with the explanation, in the right order.'],
     moodle: [

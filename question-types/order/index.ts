@@ -1,6 +1,6 @@
 // Order, on the server: checks, public view, grading (share of pairs in order), feedback and the teacher's words.
 import { seededShuffle } from '@/lib/quiz/shuffle';
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { gradeResult, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import type { OrderFeedback, OrderPublic } from './public';
@@ -8,6 +8,7 @@ import { orderItemSchema, orderResponseSchema, type OrderItem, type OrderRespons
 import { orderIds } from './ids';
 import { orderExample } from './example';
 import { orderExport } from './export';
+import { orderLint } from './lint';
 
 // share of step pairs in the right relative order (see ORDER_RULE)
 function orderScore(key: string[], order: string[]): number {
@@ -38,12 +39,9 @@ const stepText = (item: OrderItem, id: string) => item.steps.find((s) => s.id ==
 const numbered = (item: OrderItem, ids: string[]) => ids.map((id, i) => `${i + 1}. ${stepText(item, id)}`);
 
 export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, OrderFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: orderExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(orderItemSchema, orderResponseSchema, orderExample, orderExport, orderLint),
   label: 'Order the steps',
-  example: orderExample,
-  itemSchema: orderItemSchema,
-  responseSchema: orderResponseSchema,
   check: (item, c) => {
     const ids = item.steps.map((s) => s.id);
     c.checkIds('steps', ids);

@@ -2,7 +2,7 @@
 // prove"; each right judgement earns 1/n (Claimcheck: the share of parts right). Moodle/GIFT: matching.
 import { h } from '@/lib/export/xml';
 import { RESPONSE, matchInteraction, matchParts, paragraphs } from '@/lib/export/qti/build';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { ScopeItem } from './schema';
 
 export const PROVES = 'Proves this';
@@ -36,6 +36,14 @@ export const scopeExport: TypeExport<ScopeItem> = {
       },
       partFeedback: item.statements.map((s) => `“${s.text}” (${verdict(s.proves).toLowerCase()}): ${s.feedback}`),
     };
+  },
+  tagged: (item) => taggedAnswers(item.statements),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'match interaction, statements to "Proves this" / "Does not prove this"',
+    scoring: '`map_response`: +1/n per right judgement',
+    moodle: '`matching`',
+    gift: 'matching',
   },
   losses: {
     qti: ['Feedback on each statement is shown with the explanation, not beside the statement judged wrongly.'],

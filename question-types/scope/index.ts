@@ -1,5 +1,5 @@
 // Scope, on the server: checks, public view, grading (share of statements judged right), feedback, teacher's words.
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { mapKeys, partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
@@ -8,16 +8,14 @@ import { scopeItemSchema, scopeResponseSchema, type ScopeItem, type ScopeRespons
 import { scopeIds } from './ids';
 import { scopeExample } from './example';
 import { scopeExport } from './export';
+import { scopeLint } from './lint';
 
 const proves = (p: boolean) => (p ? 'proves it' : 'does not prove it');
 
 export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, ScopeFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: scopeExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(scopeItemSchema, scopeResponseSchema, scopeExample, scopeExport, scopeLint),
   label: 'What does it prove?',
-  example: scopeExample,
-  itemSchema: scopeItemSchema,
-  responseSchema: scopeResponseSchema,
   check: (item, c) => {
     c.checkIds('statements', item.statements.map((s) => s.id));
     if (!item.statements.some((s) => s.proves) || item.statements.every((s) => s.proves)) {

@@ -1,7 +1,7 @@
 // single -> one choice interaction, one right option (a credited alternative scores its share); per-option feedback;
 // Moodle/GIFT multichoice (one answer at 100 %, a credited one at its share).
 import { RESPONSE, choiceInteraction, oneChoiceScoring } from '@/lib/export/qti/build';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { SingleItem } from './schema';
 
 export const singleExport: TypeExport<SingleItem> = {
@@ -30,6 +30,14 @@ export const singleExport: TypeExport<SingleItem> = {
       },
       partFeedback: [],
     };
+  },
+  tagged: (item) => taggedAnswers(item.options),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'choice interaction, 1 choice',
+    scoring: 'match correct: 1 or 0; with a credited alternative, map_response (key 1, the alternative its credit)',
+    moodle: '`multichoice`, single, 100 % on the key, a credited alternative at its share',
+    gift: '`=key ~other`, `~%50%alternative`',
   },
   losses: { qti: [], moodle: [], gift: [] },
 };

@@ -1,5 +1,5 @@
 // Single choice, on the server: checks, public view, grading, feedback and the teacher's words for it.
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { checkChoice, choiceCounts, choiceGuide, creditOf, optionFeedback, optionText, publicOptions } from '../shared/choice';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
@@ -8,14 +8,12 @@ import { singleItemSchema, singleResponseSchema, type SingleItem, type SingleRes
 import { singleIds } from './ids';
 import { singleExample } from './example';
 import { singleExport } from './export';
+import { singleLint } from './lint';
 
 export const single = defineQuestionType<SingleItem, SingleResponse, SinglePublic, SingleFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: singleExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(singleItemSchema, singleResponseSchema, singleExample, singleExport, singleLint),
   label: 'Single choice',
-  example: singleExample,
-  itemSchema: singleItemSchema,
-  responseSchema: singleResponseSchema,
   check: (item, c) => checkChoice(item, [item.key], () => 'key', c),
   parts: (item) => partsOf('option', item.options),
   toPublic: (item, ids) => ({ type: 'single', options: publicOptions(item, ids) }),

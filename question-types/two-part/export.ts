@@ -3,7 +3,7 @@
 // is one multichoice over every "A, because B" pair, each at the fraction the rule gives it, so scores are kept.
 import { baseId, choiceInteraction, declaration, paragraphs, scoreBySum, variable } from '@/lib/export/qti/build';
 import { h } from '@/lib/export/xml';
-import type { TypeExport } from '@/lib/export/mapping';
+import { taggedAnswers, type TypeExport } from '@/lib/export/mapping';
 import type { TwoPartItem } from './schema';
 
 const A = 'RESPONSE_A';
@@ -44,6 +44,14 @@ export const twoPartExport: TypeExport<TwoPartItem> = {
       })),
     );
     return { lead: [`Part B: ${item.partB.prompt}`], moodle: { qtype: 'multichoice', single: true, answers }, partFeedback: [] };
+  },
+  tagged: (item) => taggedAnswers([...item.partA.options, ...item.partB.options]),
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'two choice interactions in one item (`RESPONSE_A` the answer, `RESPONSE_B` the reason, part B\'s question between them)',
+    scoring: '½ when `RESPONSE_A` matches its key, the other ½ when `RESPONSE_B` matches too (`and`): a reason counts only for the right answer',
+    moodle: 'fallback: `multichoice`, single, one answer per "A, because: B" pair: 100 % both right, 50 % A right with another reason, 0 % otherwise; feedback of both parts on each pair',
+    gift: 'same fallback, `~%50%` weights',
   },
   losses: {
     qti: [],

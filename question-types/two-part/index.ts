@@ -1,6 +1,6 @@
 // Two-part items on the server: checks, public view, grading with the rule in ./public.ts (A right ½; B right given
 // A right, the other ½), feedback per part and the teacher's words, each part reported on its own line.
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { checkChoice, choiceCounts, choiceGuide, optionFeedback, optionText, publicOptions } from '../shared/choice';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
@@ -9,6 +9,7 @@ import { twoPartItemSchema, twoPartResponseSchema, type TwoPartItem, type TwoPar
 import { twoPartIds } from './ids';
 import { twoPartExample } from './example';
 import { twoPartExport } from './export';
+import { twoPartLint } from './lint';
 
 const options = (item: TwoPartItem) => [...item.partA.options, ...item.partB.options];
 // a part seen as a choice item, for the shared choice helpers
@@ -22,11 +23,9 @@ export function partPoints(item: TwoPartItem, r: TwoPartResponse) {
 }
 
 export const twoPart = defineQuestionType<TwoPartItem, TwoPartResponse, TwoPartPublic, TwoPartFeedback>({
-  exports: twoPartExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(twoPartItemSchema, twoPartResponseSchema, twoPartExample, twoPartExport, twoPartLint),
   label: 'Two-part (answer and reason)',
-  example: twoPartExample,
-  itemSchema: twoPartItemSchema,
-  responseSchema: twoPartResponseSchema,
   check: (item, c) => {
     checkChoice(partA(item), [item.partA.key], () => 'partA.key', c);
     checkChoice(partB(item), [item.partB.key], () => 'partB.key', c);

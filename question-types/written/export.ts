@@ -50,6 +50,15 @@ export const writtenExport: TypeExport<WrittenItem> = {
       partFeedback: [`A model answer: ${item.modelAnswer}`],
     };
   },
+  // no wrong answer carries a tag
+  tagged: () => [],
+  // its row in the mapping table of docs/exports.md (npm run docs:exports writes the table)
+  mapping: {
+    qti: 'extended text interaction; rubric (three levels) and model answer in a scorer rubric block; SCORE `external-scored="human"` (3.0)',
+    scoring: 'by a person: 0, ½ or 1',
+    moodle: '`essay`, rubric and model answer in grader information',
+    gift: 'essay `{}`, rubric and model answer in general feedback',
+  },
   losses: {
     qti: [
       'Scored by a person against the rubric: the item has no automatic score, and Claimcheck\'s student self-rating is not carried.',

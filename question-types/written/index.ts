@@ -1,19 +1,17 @@
 // Written, on the server: checks, public view, marking by rubric rating, feedback and the teacher's words.
-import { defineQuestionType } from '../define';
+import { defineQuestionType, folderParts } from '../define';
 import { gradeResult } from '../shared/grade';
 import type { WrittenFeedback, WrittenPublic } from './public';
 import { writtenItemSchema, writtenResponseSchema, type WrittenItem, type WrittenResponse } from './schema';
 import { writtenIds } from './ids';
 import { writtenExample } from './example';
 import { writtenExport } from './export';
+import { writtenLint } from './lint';
 
 export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenPublic, WrittenFeedback>({
-  // how the type goes to an LMS (QTI, Moodle XML, GIFT): lib/export's writers read it
-  exports: writtenExport,
+  // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
+  ...folderParts(writtenItemSchema, writtenResponseSchema, writtenExample, writtenExport, writtenLint),
   label: 'Written answer',
-  example: writtenExample,
-  itemSchema: writtenItemSchema,
-  responseSchema: writtenResponseSchema,
   check: (item, c) => {
     const levels = item.rubric.map((r) => r.level).sort().join(',');
     if (levels !== '0,1,2') c.add('rubric', 'the rubric needs exactly one entry for each level 0, 1 and 2');

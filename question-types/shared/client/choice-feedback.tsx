@@ -1,6 +1,6 @@
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { formatItemPoints } from '@/lib/quiz/points';
-import type { FeedbackOf, PublicItemOf } from '../../types';
+import type { ChoiceFeedback as OptionFeedback } from '../feedback';
 import { RightAnswerTag, YourAnswerTag } from './answer-tags';
 
 function Tags({ isKey, chosen, credit }: { isKey: boolean; chosen: boolean; credit?: number }) {
@@ -13,18 +13,18 @@ function Tags({ isKey, chosen, credit }: { isKey: boolean; chosen: boolean; cred
   );
 }
 
-// single, multiple and classify: every option (status word) with its feedback
+// Any type whose feedback is a list of options (single, multiple, classify): every option with its feedback. Typed
+// by shape, not by type name, so a new choice-like type uses it as it is. An item without options of its own is
+// answered with the status words (classify), which are labelled from the vocabulary.
 export function ChoiceFeedback({
   item,
   feedback,
 }: {
-  item: PublicItemOf<'single' | 'multiple' | 'classify'>;
-  feedback: FeedbackOf<'single' | 'multiple' | 'classify'>;
+  item: { type: string; options?: Array<{ id: string; text: string }> };
+  feedback: { options: Array<OptionFeedback & { id: string }> };
 }) {
   const label = (id: string) =>
-    item.type === 'classify'
-      ? (STATUS_LABELS[id as keyof typeof STATUS_LABELS]?.label ?? id)
-      : (item.options.find((o) => o.id === id)?.text ?? id);
+    item.options ? (item.options.find((o) => o.id === id)?.text ?? id) : (STATUS_LABELS[id as keyof typeof STATUS_LABELS]?.label ?? id);
   // the chosen and right options open the feedback; why the others are not right is one tap away
   const first = feedback.options.filter((o) => o.chosen || o.isKey);
   const rest = feedback.options.filter((o) => !o.chosen && !o.isKey);
