@@ -1,0 +1,6 @@
+// A teacher's preview answer: graded at once, stored nowhere (lib/library/preview-answer.ts).
+import { previewAnswerResponse } from '@/lib/library/preview-answer';
+
+export async function POST(request: Request, { params }: { params: Promise<{ quizId: string; itemId: string }> }) {
+  return previewAnswerResponse(request, await params);
+}
