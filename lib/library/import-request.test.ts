@@ -53,6 +53,14 @@ describe('POST /api/teacher/quizzes/import', () => {
     expect((await upload(pasted)).status).toBe(201);
   });
 
+  it('reads a browser’s upload, whose multipart boundary has capitals', async () => {
+    session.teacher = asTeacher(await createTestTeacher());
+    const boundary = '----WebKitFormBoundaryAbCdEf012345';
+    const body = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="quiz.yaml"', 'Content-Type: application/yaml', '', good(), `--${boundary}--`, ''].join('\r\n');
+    const res = await importResponse(new Request('http://localhost/api/teacher/quizzes/import', { method: 'POST', body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }));
+    expect(res.status).toBe(201);
+  });
+
   it('refuses a broken file with a 400 naming every problem with its path, and saves nothing', async () => {
     session.teacher = asTeacher(await createTestTeacher());
     const before = await rowCount();

@@ -48,12 +48,13 @@ async function readCapped(request: Request): Promise<Uint8Array> {
 }
 
 async function importText(request: Request): Promise<string> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  const header = request.headers.get('content-type') ?? '';
+  const type = header.toLowerCase(); // for matching only: the multipart boundary is case-sensitive
   const body = await readCapped(request);
   if (type.startsWith('multipart/form-data')) {
     let form: FormData;
     try {
-      form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
+      form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': header } }).formData();
     } catch {
       throw new AppError('bad_request:import', 'The upload could not be read. Choose the file again and retry.');
     }

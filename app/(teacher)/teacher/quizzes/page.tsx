@@ -18,7 +18,7 @@ export default async function QuizzesPage() {
       </p>
       <h1>Quizzes</h1>
       <p>
-        <Link className="button" href="/teacher/quizzes/new">
+        <Link className="button" href="/teacher/quizzes/new" prefetch={false}>
           New quiz from an article
         </Link>
       </p>
