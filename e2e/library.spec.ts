@@ -3,6 +3,7 @@
 // broken file named. Axe-clean, and at 360 px.
 import YAML from 'yaml';
 import type { Locator, Page } from '@playwright/test';
+import { fingerprint, secretTexts } from '../lib/quiz/secrets';
 import { answerItem } from './helpers/answer';
 import { expectNoAxeViolations } from './helpers/axe';
 import { items, quiz } from './helpers/content';
@@ -104,8 +105,17 @@ test('the library and a preview read well at 360 px and pass axe @phone', async 
   await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
   await expectNoAxeViolations(page, 'quiz library at 360 px');
   await fitsWidth(page, 'quiz library');
-  await page.goto('/teacher/quizzes/paktika-assessment/preview');
-  const first = items(quiz('paktika-assessment'))[0]!;
+  // the preview page sends what a student's page sends: no feedback or explanation before an answer
+  const assessment = quiz('paktika-assessment');
+  const secrets = items(assessment).flatMap((item) => secretTexts(item).map(fingerprint).filter((f): f is string => f !== null));
+  expect(secrets.length).toBeGreaterThan(10);
+  for (const headers of [{}, { RSC: '1' }]) {
+    const body = await (await page.request.get(`/teacher/quizzes/${assessment.id}/preview`, { headers })).text();
+    expect(body).toContain(items(assessment)[0]!.prompt.slice(0, 20));
+    expect(secrets.filter((t) => body.includes(t))).toEqual([]);
+  }
+  await page.goto(`/teacher/quizzes/${assessment.id}/preview`);
+  const first = items(assessment)[0]!;
   await answerItem(page, first, 'mouse');
   await expectNoAxeViolations(page, 'preview of an assessment at 360 px');
   await fitsWidth(page, 'preview');
