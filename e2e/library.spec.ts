@@ -109,7 +109,7 @@ test('the library and a preview read well at 360 px and pass axe @phone', async 
   const assessment = quiz('paktika-assessment');
   const secrets = items(assessment).flatMap((item) => secretTexts(item).map(fingerprint).filter((f): f is string => f !== null));
   expect(secrets.length).toBeGreaterThan(10);
-  for (const headers of [{}, { RSC: '1' }]) {
+  for (const headers of [{}, { RSC: '1' }] as Array<Record<string, string>>) {
     const body = await (await page.request.get(`/teacher/quizzes/${assessment.id}/preview`, { headers })).text();
     expect(body).toContain(items(assessment)[0]!.prompt.slice(0, 20));
     expect(secrets.filter((t) => body.includes(t))).toEqual([]);
