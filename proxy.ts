@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { hasInvalidEncoding } from '@/lib/http/segment';
 import { pagePostProblem } from '@/lib/security/action-guard';
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
+import { JOIN_DEVICE_COOKIE, isJoinDeviceId, newJoinDeviceId } from '@/lib/students/join-key';
 
 export function proxy(request: NextRequest) {
   // "/join/%ff%fe": Next would fail to decode the route params with a 500; it is simply no page (the 404 page)
@@ -26,12 +27,23 @@ export function proxy(request: NextRequest) {
     (process.env.BETTER_AUTH_URL ?? '').startsWith('https://');
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https });
 
+  // a browser opening a join page gets its join-device id, which that page's one-time join key is bound to
+  // (lib/students/join-key.ts); set on the request too, so the page rendering now can issue the key
+  const joinDevice =
+    request.method === 'GET' && /^\/join(\/|$)/.test(request.nextUrl.pathname) && !isJoinDeviceId(request.cookies.get(JOIN_DEVICE_COOKIE)?.value)
+      ? newJoinDeviceId()
+      : undefined;
+  if (joinDevice) request.cookies.set(JOIN_DEVICE_COOKIE, joinDevice);
+
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set('x-nonce', nonce);
   requestHeaders.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', csp);
   if (https) response.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  if (joinDevice) {
+    response.cookies.set(JOIN_DEVICE_COOKIE, joinDevice, { httpOnly: true, sameSite: 'lax', secure: https, path: '/', maxAge: 60 * 60 * 24 * 365 });
+  }
   return response;
 }
 

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { answerItem } from './helpers/answer';
 import { expectNoAxeViolations } from './helpers/axe';
+import { jumpToPracticeQuestion } from './helpers/practice';
 import { items } from './helpers/content';
 import { expect, test } from './fixtures';
 
@@ -26,15 +27,7 @@ test('every student page passes axe and fits a 360 px screen, question types and
   await expect(page.getByRole('button', { name: 'Check answer' })).toBeVisible();
   // jump through the quiz with the store so each type is seen unanswered and answered
   for (const { item, index } of oneOfEach) {
-    await page.evaluate(
-      ([key, position]) => {
-        const raw = JSON.parse(localStorage.getItem(key as string) ?? '{"state":{},"version":1}');
-        raw.state.position = position;
-        localStorage.setItem(key as string, JSON.stringify(raw));
-      },
-      ['claimcheck:practice:paktika-practice', index],
-    );
-    await page.reload();
+    await jumpToPracticeQuestion(page, 'paktika-practice', index);
     await expect(page.getByRole('heading', { level: 1, name: item.prompt })).toBeVisible();
     await expectNoAxeViolations(page, `${item.type} question`);
     await expectFitsWidth(page, `${item.type} question`);
@@ -62,15 +55,7 @@ test('glossary terms open by keyboard where they appear, show their source, and 
   // on a question: the term is defined on the screen where it shows, closed until asked for
   const index = all.findIndex((i) => i.id === 'source-behind-71');
   await page.goto('/quiz/paktika-practice/play');
-  await page.evaluate(
-    ([key, position]) => {
-      const raw = JSON.parse(localStorage.getItem(key as string) ?? '{"state":{},"version":1}');
-      raw.state.position = position;
-      localStorage.setItem(key as string, JSON.stringify(raw));
-    },
-    ['claimcheck:practice:paktika-practice', index],
-  );
-  await page.reload();
+  await jumpToPracticeQuestion(page, 'paktika-practice', index);
   await expect(page.getByRole('heading', { level: 1, name: all[index]!.prompt })).toBeVisible();
   const onQuestion = page.getByRole('complementary', { name: 'Words to know' });
   const definition = onQuestion.getByText(/A name Pakistan’s government uses for the TTP/);
@@ -80,4 +65,15 @@ test('glossary terms open by keyboard where they appear, show their source, and 
   await expect(definition).toBeVisible();
   await expectNoAxeViolations(page, 'question glossary open');
   await expectFitsWidth(page, 'question glossary open');
+});
+
+test('the skip link is the first stop, sits in a landmark, and takes the reader to the main content', async ({ page }) => {
+  for (const path of ['/', '/teacher/sign-in', '/quiz/no-such-quiz']) {
+    await page.goto(path);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('navigation', { name: 'Skip link' }).getByRole('link', { name: 'Skip to content' });
+    await expect(skip, path).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page, path).toHaveURL(/#main$/);
+  }
 });

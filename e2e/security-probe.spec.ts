@@ -134,6 +134,38 @@ test('join pages are never stored, so Back cannot replay a join form and its one
   }
 });
 
+test('a join form\'s one-time key: spent by its join, and worthless on another device', async ({ page, browser }) => {
+  await signUpTeacher(page);
+  const { code } = await createAssignment(page, { className: 'Keys 8K', mode: /^After handing in/ });
+  const joinWith = async (s: Page, name: string, key?: string) => {
+    await s.goto(`/join/${code}`);
+    const hidden = s.locator('input[name="joinKey"]');
+    const issued = await hidden.inputValue();
+    if (key) await hidden.evaluate((el, v) => ((el as HTMLInputElement).value = v), key);
+    await s.getByLabel('Your name').fill(name);
+    await s.getByRole('button', { name: 'Join and start' }).click();
+    return issued;
+  };
+  const first = await browser.newContext();
+  const a = await first.newPage();
+  const key = await joinWith(a, 'Noor Shah');
+  await expect(a.getByText('answering as Noor Shah')).toBeVisible();
+  // another device sends Noor's form, key and name: refused, and it is nobody in the class
+  const second = await browser.newContext();
+  const b = await second.newPage();
+  await joinWith(b, 'Noor Shah', key);
+  await expect(b.getByText(/This join form was used already or opened on another device/)).toBeVisible();
+  expect((await second.cookies()).some((c) => c.name.startsWith('cc_student_'))).toBe(false);
+  // the same device replays its spent form (Back on a shared computer): refused as well
+  await joinWith(a, 'Noor Shah', key);
+  await expect(a.getByText(/This join form was used already or opened on another device/)).toBeVisible();
+  // a fresh form on the other device joins as a new student, never as Noor
+  await joinWith(b, 'Noor Shah');
+  await expect(b.getByText('answering as Noor Shah (2)')).toBeVisible();
+  await first.close();
+  await second.close();
+});
+
 test('a roster class: a student picks their name and types their code; no made-up names', async ({ page, browser }) => {
   await signUpTeacher(page);
   await page.getByLabel('Class name').fill('Roster 9R');

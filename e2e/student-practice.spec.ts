@@ -61,3 +61,15 @@ test('the landing page shows the first lesson first, then the other lessons in o
     quiz('paktika-booster').title,
   ]);
 });
+
+test('"Choose an answer first" goes away as soon as an answer is chosen', async ({ page }) => {
+  await page.goto(`/quiz/${quiz().id}/play`);
+  const first = all[0]!;
+  await expect(page.getByRole('heading', { level: 1, name: first.prompt })).toBeVisible();
+  const problem = page.locator(`[id="${first.id}-problem"]`);
+  await page.getByRole('button', { name: 'Check answer' }).click();
+  await expect(problem).toHaveText(/first\.$/);
+  // any choice in the question's own input clears it, before the student checks again
+  await page.locator('main').getByRole('radio').first().check();
+  await expect(problem).toHaveText('');
+});

@@ -101,3 +101,20 @@ test.describe('unknown codes', () => {
     await expect(page.getByText('is not a join code')).toBeVisible();
   });
 });
+
+test('dates read in the reader’s own locale: month-day in en-US, day-month in de-DE', async ({ page, browser }) => {
+  await signUpTeacher(page);
+  const { code } = await createAssignment(page, { className: '8C Dates', mode: /^After each question/ });
+  const dueIn = async (locale: string) => {
+    const context = await browser.newContext({ locale, timezoneId: 'Asia/Karachi' });
+    const p = await context.newPage();
+    await p.goto(`/join/${code}`);
+    const due = p.locator('time').first();
+    await expect(due).not.toHaveText(/UTC$/); // the browser has taken over from the server's fixed UTC form
+    const text = (await due.textContent()) ?? '';
+    await context.close();
+    return text;
+  };
+  expect(await dueIn('en-US')).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  expect(await dueIn('de-DE')).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/); // "08.12.2026, 22:00"
+});

@@ -14,15 +14,15 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
   ) : null;
 }
 
-/** `joinKey` is made fresh for each form the server renders: a resent submit of this form joins only once. */
-export function JoinForm({ code, joinKey }: { code: string; joinKey: string }) {
+/** `joinKey` is made fresh for each form the server renders, for this device: a resent submit joins only once. */
+export function JoinForm({ code, joinKey }: { code: string; joinKey: string | undefined }) {
   const [state, action, pending] = useActionState(joinAction, initial);
   const nameError = state.fieldErrors?.displayName;
   const codeError = state.fieldErrors?.code;
   return (
     <form action={action} noValidate>
       <input type="hidden" name="code" value={code} />
-      <input type="hidden" name="joinKey" value={joinKey} />
+      {joinKey ? <input type="hidden" name="joinKey" value={joinKey} /> : null}
       {codeError ? (
         <p role="alert" className="error">
           {codeError}

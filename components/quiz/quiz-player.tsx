@@ -88,7 +88,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
     submitUrl: mode.submitUrl,
     onHandedIn: () => window.location.assign(mode.resultsHref),
   });
-  const [missing, setMissing] = useMissing(itemId);
+  const [missing, setMissing] = useMissing(itemId, draft, confidence);
   const queueHandIn = useQuizStore((s) => s.queueHandIn);
   const expire = useCallback(() => queueHandIn(true), [queueHandIn]);
 
@@ -245,10 +245,17 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
   );
 }
 
-// A "choose an answer first" message belongs to one question: it clears when the question changes.
-function useMissing(itemId: string): [string | null, (message: string | null) => void] {
-  const [state, setState] = useState<{ itemId: string; message: string | null }>({ itemId, message: null });
-  return [state.itemId === itemId ? state.message : null, (message) => setState({ itemId, message })];
+// A "choose an answer first" message belongs to one question as it stood: it clears when the question changes, and
+// as soon as the student picks an answer or how sure they are (the store gives each edit a new draft object).
+function useMissing(itemId: string, draft: unknown, confidence: unknown): [string | null, (message: string | null) => void] {
+  const [state, setState] = useState<{ itemId: string; draft: unknown; confidence: unknown; message: string | null }>({
+    itemId,
+    draft,
+    confidence,
+    message: null,
+  });
+  const current = state.itemId === itemId && state.draft === draft && state.confidence === confidence;
+  return [current ? state.message : null, (message) => setState({ itemId, draft, confidence, message })];
 }
 
 export function QuizPlayer({ mode, firstSeed, ...props }: PlayerProps) {

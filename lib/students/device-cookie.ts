@@ -4,6 +4,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { getEnv } from '@/lib/env';
 import { isUuid } from '@/lib/validation/ids';
+import { JOIN_DEVICE_COOKIE, isJoinDeviceId, newJoinDeviceId } from './join-key';
 
 const PREFIX = 'cc_student_';
 const ONE_YEAR = 60 * 60 * 24 * 365;
@@ -32,4 +33,19 @@ export async function readStudentToken({ classId }: { classId: string }): Promis
 export async function clearStudentCookie({ classId }: { classId: string }): Promise<void> {
   if (!isUuid(classId)) return;
   (await cookies()).delete(studentCookieName(classId));
+}
+
+/** This browser's join-device id (the proxy sets it on join pages): what a join form's one-time key is bound to. */
+export async function readJoinDeviceId(): Promise<string | undefined> {
+  const value = (await cookies()).get(JOIN_DEVICE_COOKIE)?.value;
+  return isJoinDeviceId(value) ? value : undefined;
+}
+
+/** After a join: a new id, so every join form this device was shown before is spent (Back cannot replay one). */
+export async function renewJoinDeviceId(): Promise<void> {
+  (await cookies()).set(JOIN_DEVICE_COOKIE, newJoinDeviceId(), joinDeviceCookieOptions());
+}
+
+export function joinDeviceCookieOptions() {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: getEnv().appUrl.startsWith('https://'), path: '/', maxAge: ONE_YEAR };
 }

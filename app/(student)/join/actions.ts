@@ -9,17 +9,21 @@ import { getStudentByToken, joinClass } from '@/lib/db/queries/students';
 import { isAppError, toPublicError } from '@/lib/errors';
 import { fieldErrorsOf, type FormState } from '@/lib/forms/state';
 import { checkJoinAllowed, recordJoinFailure } from '@/lib/security/rate-limits';
-import { readStudentToken, setStudentCookie } from '@/lib/students/device-cookie';
+import { getAuthSecret } from '@/lib/env';
+import { readJoinDeviceId, readStudentToken, renewJoinDeviceId, setStudentCookie } from '@/lib/students/device-cookie';
+import { joinKeyFitsDevice } from '@/lib/students/join-key';
 import { echo, joinCodeInputSchema } from '@/lib/validation/student';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 export type JoinField = 'code' | 'displayName' | 'studentId' | 'personalCode';
 
+const JOIN_FORM_SPENT = 'This join form was used already or opened on another device. Reload the page to join.';
+
 const joinSchema = z.object({
   code: joinCodeInputSchema,
   // the name's real rule (1 to 40 characters, tidied) is normalizeDisplayName's; this only bounds the raw input
   displayName: z.string().max(200, 'Use a shorter name (at most 40 characters).'),
-  joinKey: z.uuid().optional(),
+  joinKey: z.string().max(200).optional(), // its form and device are checked below, with a message the form shows
 });
 
 /** The student this device already is in the class of this code, if any (an open join under another name is flagged). */
@@ -38,6 +42,10 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   const joinKey = form.get('joinKey');
   const parsed = joinSchema.safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
+  // the key is spent by this device's last join, and means nothing on another device (lib/students/join-key.ts)
+  if (parsed.data.joinKey && !joinKeyFitsDevice(getAuthSecret(), parsed.data.joinKey, await readJoinDeviceId())) {
+    return { status: 'error', message: JOIN_FORM_SPENT, values };
+  }
   // guessing codes is the abuse to slow down: unknown codes per network address, and a generous cap on all joins
   // (a whole school may share one address)
   const ip = clientAddress(await headers());
@@ -58,6 +66,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
           await rosterJoin({ code: parsed.data.code, studentId, personalCode: String(form.get('personalCode') ?? '').slice(0, 20) })
         : await joinClass({ ...parsed.data, sameDeviceAs: await studentOnThisDevice(parsed.data.code) });
     await setStudentCookie({ classId: joined.assignment.classId, token: joined.token });
+    await renewJoinDeviceId();
     assignmentId = joined.assignment.id;
   } catch (error) {
     // guessing codes, join codes or personal ones, is what the per-address limit slows

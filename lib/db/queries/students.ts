@@ -28,17 +28,12 @@ export function toStudentDTO(s: Student): StudentDTO {
 /**
  * The device token for a join form's one-time key: derived (keyed with the app secret), so a resent join yields
  * the same token and finds the student the first request made. Without the secret the token cannot be guessed.
- * Tied to the name it was sent with, so a replayed form with another name never lands on an earlier student.
+ * Tied to the name it was sent with, so a replayed form with another name never lands on an earlier student. The
+ * action accepts a key only from the device it was issued to, and only once (lib/students/join-key.ts).
  */
 function tokenForJoinKey(classId: string, joinKey: string, nameKey: string): string {
   return crypto.createHmac('sha256', getAuthSecret()).update(`join:${classId}:${joinKey}:${nameKey}`).digest('base64url');
 }
-
-/**
- * A resend of the same form (a slow reply, a double tap) comes within moments. Later, the same key is a replay
- * (Back on a shared computer, a copied form): refused, so no other device becomes that student.
- */
-export const JOIN_RESEND_WINDOW_MS = 2 * 60_000;
 
 export function hashDeviceToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -60,7 +55,7 @@ export async function joinClass({
   displayName: string;
   /** The student this device already is in the class (open join): flagged for the teacher. */
   sameDeviceAs?: string;
-  /** One per join form shown: a resent join (a slow reply, a double tap) gets the same student, not a second. */
+  /** One per join form shown, checked against its device by the caller: a resent join gets the same student. */
   joinKey?: string;
 }): Promise<{ student: StudentDTO; token: string; assignment: Assignment; className: string }> {
   const name = normalizeDisplayName(displayName);
@@ -85,9 +80,6 @@ export async function joinClass({
   };
   if (joinKey) {
     const existing = await again();
-    if (existing && Date.now() - existing.createdAt.getTime() > JOIN_RESEND_WINDOW_MS) {
-      throw new AppError('conflict:join_key', 'This join form has been used already. Reload the page to join.');
-    }
     if (existing) return joined(existing);
   }
   for (let i = 0; i < NAME_ATTEMPTS; i++) {

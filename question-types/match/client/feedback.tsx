@@ -1,4 +1,5 @@
 import type { FeedbackProps } from '../../client-define';
+import { NoAnswerTag, RightAnswerTag, YourAnswerTag } from '../../shared/client/answer-tags';
 
 export function MatchFeedback({ item, feedback }: FeedbackProps<'match'>) {
   const party = (id: string) => item.parties.find((p) => p.id === id)?.name ?? id;
@@ -12,17 +13,17 @@ export function MatchFeedback({ item, feedback }: FeedbackProps<'match'>) {
             <strong>{claim(c.id)}</strong>
             <br />
             {c.chosen === null ? (
-              <span className="tag neutral">No answer</span>
+              <NoAnswerTag />
             ) : (
               <>
-                <span className={`tag ${right ? 'good' : 'bad'}`}>Your answer{right ? ': right' : ''}</span>{' '}
+                <YourAnswerTag verdict={right ? 'right' : 'wrong'} />{' '}
                 {party(c.chosen)}
               </>
             )}
             {right ? null : (
               <>
                 <br />
-                <span className="tag good">Right answer</span> {party(c.party)}
+                <RightAnswerTag /> {party(c.party)}
               </>
             )}
             <br />

@@ -1,4 +1,5 @@
 import type { FeedbackProps } from '../../client-define';
+import { NoAnswerTag, RightAnswerTag, YourAnswerTag } from '../../shared/client/answer-tags';
 
 const judgement = (proves: boolean) => (proves ? 'Proves this' : 'Does not prove this');
 
@@ -13,17 +14,17 @@ export function ScopeFeedback({ item, feedback }: FeedbackProps<'scope'>) {
               <strong>{text(s.id)}</strong>
               <br />
               {s.chosen === null ? (
-                <span className="tag neutral">No answer</span>
+                <NoAnswerTag />
               ) : (
                 <>
-                  <span className={`tag ${right ? 'good' : 'bad'}`}>Your answer{right ? ': right' : ''}</span>{' '}
+                  <YourAnswerTag verdict={right ? 'right' : 'wrong'} />{' '}
                   {judgement(s.chosen)}
                 </>
               )}
               {right ? null : (
                 <>
                   <br />
-                  <span className="tag good">Right answer</span> {judgement(s.proves)}
+                  <RightAnswerTag /> {judgement(s.proves)}
                 </>
               )}
               <br />

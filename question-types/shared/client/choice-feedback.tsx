@@ -1,12 +1,13 @@
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { formatItemPoints } from '@/lib/quiz/points';
 import type { FeedbackOf, PublicItemOf } from '../../types';
+import { RightAnswerTag, YourAnswerTag } from './answer-tags';
 
 function Tags({ isKey, chosen, credit }: { isKey: boolean; chosen: boolean; credit?: number }) {
   return (
     <>
-      {chosen ? <span className={`tag ${isKey ? 'good' : credit ? 'part' : 'bad'}`}>Your answer</span> : null}{' '}
-      {isKey ? <span className="tag good">Right answer</span> : null}
+      {chosen ? <YourAnswerTag verdict={isKey ? 'right' : credit ? 'part' : 'wrong'} /> : null}{' '}
+      {isKey && !chosen ? <RightAnswerTag /> : null}
       {credit ? <span className="tag part">Also fair: {formatItemPoints(credit)} point</span> : null}
     </>
   );

@@ -1,5 +1,6 @@
 import { formatItemPoints } from '@/lib/quiz/points';
 import type { FeedbackProps } from '../../client-define';
+import { RightAnswerTag, YourAnswerTag } from '../../shared/client/answer-tags';
 
 // Each part: the chosen and right options with their feedback, and the points the part earned; the other options
 // one tap away.
@@ -8,8 +9,8 @@ export function TwoPartFeedback({ item, feedback }: FeedbackProps<'two-part'>) {
     const text = (id: string) => options.find((o) => o.id === id)?.text ?? id;
     const li = (o: (typeof list)[number]) => (
       <li key={o.id}>
-        <strong>{text(o.id)}</strong> {o.chosen ? <span className={`tag ${o.isKey ? 'good' : 'bad'}`}>Your answer</span> : null}{' '}
-        {o.isKey ? <span className="tag good">Right answer</span> : null}
+        <strong>{text(o.id)}</strong> {o.chosen ? <YourAnswerTag verdict={o.isKey ? 'right' : 'wrong'} /> : null}{' '}
+        {o.isKey && !o.chosen ? <RightAnswerTag /> : null}
         <br />
         {o.feedback}
       </li>

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -10,6 +9,9 @@ import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
 import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
 import { getQuiz } from '@/lib/content';
 import { decodeSegment } from '@/lib/http/segment';
+import { getAuthSecret } from '@/lib/env';
+import { readJoinDeviceId } from '@/lib/students/device-cookie';
+import { issueJoinKey } from '@/lib/students/join-key';
 
 export const metadata: Metadata = { title: 'Join a class quiz' };
 
@@ -37,7 +39,10 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   const device = await getAssignmentForDevice({ assignmentId: assignment.id });
   // a roster class: students pick their name and type their personal code; an open class: they type a name
   const names = found.class.joinMode === 'roster' ? await rosterNames(found.class.id) : null;
-  const joinForm = names ? <RosterJoinForm code={assignment.code} names={names} /> : <JoinForm code={assignment.code} joinKey={randomUUID()} />;
+  // the proxy gave this browser its join-device id; without one (cookies refused) the form still works, unkeyed
+  const deviceId = names ? undefined : await readJoinDeviceId();
+  const joinKey = deviceId ? issueJoinKey(getAuthSecret(), deviceId) : undefined;
+  const joinForm = names ? <RosterJoinForm code={assignment.code} names={names} /> : <JoinForm code={assignment.code} joinKey={joinKey} />;
   return (
     <>
       <h1>{quiz?.title ?? 'Class quiz'}</h1>

@@ -2,21 +2,13 @@
 // same 404 as a quiz that does not exist, until the owner shares it to the library. Only the session is mocked.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Teacher } from '@/lib/auth/session';
+import { signedIn as session } from '@/test/session-mock';
 import { createQuiz, saveArticle, setQuizVisibility } from '@/lib/db/queries/content';
 import { contentFixture } from '@/test/content-fixtures';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
 import { GET } from './route';
 
-const session = vi.hoisted(() => ({ teacher: null as Teacher | null }));
-vi.mock('@/lib/auth/session', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    assertTeacher: async () => {
-      if (!session.teacher) throw new AppError('unauthorized:session', 'Please sign in as a teacher.');
-      return session.teacher;
-    },
-  };
-});
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 
 useTestDatabase();
 

@@ -2,19 +2,10 @@
 // Only the session is mocked; the content is the shipped bank.
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Teacher } from '@/lib/auth/session';
+import { signedIn as session } from '@/test/session-mock';
 import { GET } from './route';
 
-const session = vi.hoisted(() => ({ teacher: null as Teacher | null }));
-vi.mock('@/lib/auth/session', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    assertTeacher: async () => {
-      if (!session.teacher) throw new AppError('unauthorized:session', 'Please sign in as a teacher.');
-      return session.teacher;
-    },
-  };
-});
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 
 const call = (quizId: string, format: string | null) =>
   GET(new Request(`http://localhost/teacher/guide/${quizId}/export${format === null ? '' : `?format=${format}`}`), {

@@ -1,6 +1,6 @@
 // The CSV routes with real data in a test database; only the session is mocked.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Teacher } from '@/lib/auth/session';
+import { signedIn as session } from '@/test/session-mock';
 import { saveAnswer } from '@/lib/db/queries/answers';
 import { createAssignment } from '@/lib/db/queries/assignments';
 import { startOrResumeAttempt, submitAttempt } from '@/lib/db/queries/attempts';
@@ -11,17 +11,7 @@ import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { GET as answersCsv } from '../answers.csv/route';
 import { GET as studentsCsv } from './route';
 
-const session = vi.hoisted(() => ({ teacher: null as Teacher | null }));
-vi.mock('@/lib/auth/session', async () => {
-  const { AppError } = await import('@/lib/errors');
-  return {
-    getTeacher: async () => session.teacher,
-    assertTeacher: async () => {
-      if (!session.teacher) throw new AppError('unauthorized:session', 'Please sign in as a teacher.');
-      return session.teacher;
-    },
-  };
-});
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 
 useTestDatabase();
 
