@@ -9,11 +9,10 @@ import { getRowQuiz, getRowQuizForTeacher, listOwnQuizzes } from '@/lib/db/queri
 import { contentQuizVersions, contentQuizzes } from '@/lib/db/schema';
 import { ownFixtureQuiz } from '@/test/content-fixtures';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
-import { asTeacher, type SessionBox } from '@/test/teacher-session';
+import { asTeacher, signedIn as session } from '@/test/session-mock';
 import { duplicateQuizAction, publishQuizAction, shareQuizAction, type LibraryState } from './library-actions';
 
-const session = vi.hoisted(() => ({ teacher: null }) as SessionBox);
-vi.mock('@/lib/auth/session', async () => (await import('@/test/teacher-session')).mockedSession(session));
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 
 useTestDatabase();

@@ -8,11 +8,10 @@ import { exportQuizYaml, MAX_IMPORT_BYTES } from '@/lib/content/yaml';
 import { loadQuiz } from '@/lib/content';
 import { contentFixture } from '@/test/content-fixtures';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
-import { asTeacher, type SessionBox } from '@/test/teacher-session';
+import { asTeacher, signedIn as session } from '@/test/session-mock';
 import { importResponse } from './import-request';
 
-const session = vi.hoisted(() => ({ teacher: null }) as SessionBox);
-vi.mock('@/lib/auth/session', async () => (await import('@/test/teacher-session')).mockedSession(session));
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 
 useTestDatabase();
 

@@ -8,12 +8,11 @@ import { previewScope } from '@/lib/quiz/id-scope';
 import { partIds } from '@/lib/quiz/public-ids';
 import { ownFixtureQuiz } from '@/test/content-fixtures';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
-import { asTeacher, type SessionBox } from '@/test/teacher-session';
+import { asTeacher, signedIn as session } from '@/test/session-mock';
 import { findItem } from '@/lib/content';
 import { previewAnswerResponse } from './preview-answer';
 
-const session = vi.hoisted(() => ({ teacher: null }) as SessionBox);
-vi.mock('@/lib/auth/session', async () => (await import('@/test/teacher-session')).mockedSession(session));
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 
 useTestDatabase();
 

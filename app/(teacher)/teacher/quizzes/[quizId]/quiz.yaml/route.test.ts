@@ -5,11 +5,10 @@ import { parseQuizYaml, YAML_FORMAT } from '@/lib/content/yaml';
 import { createQuiz, saveArticle } from '@/lib/db/queries/content';
 import { contentFixture } from '@/test/content-fixtures';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
-import { asTeacher, type SessionBox } from '@/test/teacher-session';
+import { asTeacher, signedIn as session } from '@/test/session-mock';
 import { GET } from './route';
 
-const session = vi.hoisted(() => ({ teacher: null }) as SessionBox);
-vi.mock('@/lib/auth/session', async () => (await import('@/test/teacher-session')).mockedSession(session));
+vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 
 useTestDatabase();
 
