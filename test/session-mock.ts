@@ -14,3 +14,13 @@ export async function assertTeacher(): Promise<Teacher> {
   if (!signedIn.teacher) throw new AppError('unauthorized:session', 'Please sign in as a teacher.');
   return signedIn.teacher;
 }
+
+/** For server actions and pages: the teacher, or the redirect to sign in (a thrown error, as Next's redirect is). */
+export async function requireTeacher(): Promise<Teacher> {
+  if (!signedIn.teacher) throw new Error('NEXT_REDIRECT /teacher/sign-in');
+  return signedIn.teacher;
+}
+
+/** A test teacher row (test/db.ts createTestTeacher) as the signed-in teacher. */
+export const asTeacher = (t: { id: string; email: string }): Teacher => ({ id: t.id, name: 'Teacher', email: t.email, role: 'teacher' });
+

@@ -36,6 +36,9 @@ export interface PlayerMode {
   deadline?: string; // a timed attempt's end (ISO): a countdown, and the hand-in when it runs out
   saved?: Record<string, { answer: Answer; feedback?: ItemFeedback }>;
   leave?: { classId: string; name: string }; // a shared computer: leave the class on this device
+  resultsLabel?: string; // the last question's link to resultsHref (default: "See your results")
+  // a teacher's preview: the answers and feedback (which show the key) stay in this tab only, and no offline copy
+  preview?: boolean;
 }
 
 interface PlayerProps {
@@ -220,7 +223,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
             <HandIn total={items.length} disabled={waiting} />
           ) : (
             <Link className="button" href={mode.resultsHref}>
-              See your results
+              {mode.resultsLabel ?? 'See your results'}
             </Link>
           )
         ) : (
@@ -266,8 +269,9 @@ export function QuizPlayer({ mode, firstSeed, ...props }: PlayerProps) {
       itemCount={items.length}
       keep={(saved) => dropStale(saved, items)}
       start={start}
+      storage={mode?.preview ? 'session' : 'local'}
     >
-      <OfflineSupport />
+      {mode?.preview ? null : <OfflineSupport />}
       <Player {...props} mode={mode ?? practiceMode(props.quiz.id)} />
       {mode?.leave && mode.storeKey ? <LeaveClass classId={mode.leave.classId} name={mode.leave.name} storeKey={mode.storeKey} /> : null}
     </QuizStoreProvider>

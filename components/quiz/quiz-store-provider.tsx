@@ -1,7 +1,7 @@
 'use client';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createQuizStore, storageKey, type KeepSaved, type QuizStart, type QuizState, type QuizStore } from './quiz-store';
+import { createQuizStore, storageKey, type KeepSaved, type QuizStart, type QuizState, type QuizStorage, type QuizStore } from './quiz-store';
 
 const QuizStoreContext = createContext<{ store: QuizStore; hydrated: boolean } | null>(null);
 
@@ -11,6 +11,7 @@ export function QuizStoreProvider({
   itemCount,
   keep,
   start,
+  storage,
   children,
 }: {
   quizId: string;
@@ -18,10 +19,11 @@ export function QuizStoreProvider({
   itemCount: number;
   keep?: KeepSaved; // where given, what the device kept in ids the page's items no longer have is dropped on loading
   start?: QuizStart; // the state the server rendered with, until this device's copy is read (quiz-store.ts)
+  storage?: QuizStorage;
   children: ReactNode;
 }) {
   // one store per mounted quiz: never a module-level store that requests could share
-  const [store] = useState(() => createQuizStore(storeKey ?? storageKey(quizId), itemCount, keep, start));
+  const [store] = useState(() => createQuizStore(storeKey ?? storageKey(quizId), itemCount, keep, start, storage));
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => {
     void Promise.resolve(store.persist.rehydrate()).then(() => setHydrated(true));

@@ -61,7 +61,10 @@ export type KeepSaved = (saved: Partial<QuizData>) => Partial<QuizData>;
  */
 export type QuizStart = Partial<Pick<QuizData, 'seed' | 'position' | 'answers' | 'feedback'>>;
 
-export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved, start: QuizStart = {}) {
+/** Where the device's copy is kept: localStorage, or sessionStorage for a copy that must not outlive the tab. */
+export type QuizStorage = 'local' | 'session';
+
+export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved, start: QuizStart = {}, storage: QuizStorage = 'local') {
   return createStore<QuizState>()(
     persist(
       (set) => ({
@@ -107,7 +110,7 @@ export function createQuizStore(key: string, itemCount: number, keep?: KeepSaved
       {
         name: key,
         version: 1,
-        storage: createJSONStorage(() => localStorage),
+        storage: createJSONStorage(() => (storage === 'session' ? sessionStorage : localStorage)),
         // rehydrated after mount by the provider, so the server HTML and the first client render agree
         skipHydration: true,
         partialize: ({ seed, position, drafts, confidence, answers, feedback, clientSeq, outbox, handInQueued }): QuizData => ({

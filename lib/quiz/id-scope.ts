@@ -10,3 +10,8 @@ export function practiceScope(quizId: string): IdScope {
 export function assignmentScope(assignment: { id: string; quizId: string }): IdScope {
   return `assignment:${assignment.id}:${assignment.quizId}` as IdScope;
 }
+
+/** A teacher's preview of a quiz: ids of its own, so nothing read off a preview maps onto practice or an assignment. */
+export function previewScope(teacherId: string, quizId: string): IdScope {
+  return `preview:${teacherId}:${quizId}` as IdScope;
+}

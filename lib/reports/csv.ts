@@ -4,6 +4,7 @@ import { CONFIDENCE_LABELS, MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
 import { describeResponse } from './describe';
 import { isPending, misconceptionsOf, parseStoredResponse } from './graded';
 import { ITEM_MAX, quizItems } from './questions';
+import { versionedItems, type QuizVersions } from './versions';
 import type { StudentRow, StudentStatus } from './students';
 import type { ReportAttempt, ReportStudent } from './types';
 
@@ -64,8 +65,9 @@ export function studentsCsv(rows: readonly StudentRow[]): string {
 }
 
 /** One row per answer, every attempt, by student, attempt and question order. */
-export function answersCsv(quiz: Quiz, students: readonly ReportStudent[], attempts: readonly ReportAttempt[]): string {
+export function answersCsv(quiz: Quiz, students: readonly ReportStudent[], attempts: readonly ReportAttempt[], versions?: QuizVersions): string {
   const items = quizItems(quiz);
+  const versioned = versionedItems(quiz, versions);
   const byId = new Map(items.map((e) => [e.item.id, e]));
   const names = new Map(students.map((s) => [s.id, s.displayName]));
   const header = [
@@ -85,7 +87,9 @@ export function answersCsv(quiz: Quiz, students: readonly ReportStudent[], attem
     for (const answer of answers) {
       const entry = byId.get(answer.itemId);
       if (!entry) continue;
-      const { item, number, sectionTitle } = entry;
+      // the answer as given: read against its attempt's own version of the item
+      const { number, sectionTitle } = entry;
+      const item = versioned.itemFor(attempt, answer.itemId) ?? entry.item;
       const response = parseStoredResponse(item, answer.response);
       rows.push([
         names.get(attempt.studentId) ?? '(unknown student)',

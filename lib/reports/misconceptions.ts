@@ -3,6 +3,7 @@ import type { Misconception, Quiz } from '@/content/schema';
 import { misconceptionsOf } from './graded';
 import { quizItems } from './questions';
 import type { ReportAttempt } from './types';
+import { versionedItems, type QuizVersions } from './versions';
 
 export interface MisconceptionRank {
   id: Misconception;
@@ -14,12 +15,14 @@ export interface MisconceptionRank {
   items: Array<{ itemId: string; number: number; students: number }>;
 }
 
-export function rankMisconceptions(quiz: Quiz, attempts: readonly ReportAttempt[]): MisconceptionRank[] {
+/** Each answer shows what its own version's item says it shows (lib/reports/versions.ts). */
+export function rankMisconceptions(quiz: Quiz, attempts: readonly ReportAttempt[], versions?: QuizVersions): MisconceptionRank[] {
   const items = new Map(quizItems(quiz).map((entry) => [entry.item.id, entry]));
+  const versioned = versionedItems(quiz, versions);
   const found = new Map<Misconception, { students: Set<string>; occurrences: number; items: Map<string, Set<string>> }>();
   for (const attempt of attempts) {
     for (const answer of attempt.answers) {
-      const item = items.get(answer.itemId)?.item;
+      const item = versioned.itemFor(attempt, answer.itemId);
       if (!item) continue;
       for (const m of misconceptionsOf(item, answer.response)) {
         const entry = found.get(m) ?? { students: new Set(), occurrences: 0, items: new Map() };

@@ -5,6 +5,7 @@ import { rankMisconceptions, type MisconceptionRank } from './misconceptions';
 import { questionStats, type QuestionStats } from './questions';
 import { studentRows, type StudentRow } from './students';
 import type { ReportAttempt, ReportStudent } from './types';
+import type { QuizVersions } from './versions';
 
 export interface AssignmentReport {
   questionCount: number;
@@ -23,10 +24,11 @@ export interface AssignmentReport {
 export function buildAssignmentReport(
   quiz: Quiz,
   data: { students: readonly ReportStudent[]; attempts: readonly ReportAttempt[] },
+  versions?: QuizVersions, // the versions the attempts started on: each attempt is read against its own
 ): AssignmentReport {
   // each student counts once, with their latest attempt
   const counted = latestAttempts(data.attempts);
-  const students = studentRows(quiz, data.students, counted);
+  const students = studentRows(quiz, data.students, counted, versions);
   const activity = students.map((s) => s.lastActivity).filter((d): d is Date => d !== null);
   return {
     questionCount: quiz.sections.reduce((n, s) => n + s.items.length, 0),
@@ -38,7 +40,7 @@ export function buildAssignmentReport(
       lastActivity: activity.length > 0 ? new Date(Math.max(...activity.map((d) => d.getTime()))) : null,
     },
     students,
-    questions: questionStats(quiz, counted),
-    misconceptions: rankMisconceptions(quiz, counted),
+    questions: questionStats(quiz, counted, versions),
+    misconceptions: rankMisconceptions(quiz, counted, versions),
   };
 }

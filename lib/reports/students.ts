@@ -4,6 +4,7 @@ import { isPending } from './graded';
 import { ITEM_MAX, quizItems } from './questions';
 import { round } from './stats';
 import type { ReportAttempt, ReportStudent } from './types';
+import { versionedItems, type QuizVersions } from './versions';
 
 export type StudentStatus = 'not_started' | 'in_progress' | 'submitted';
 
@@ -33,8 +34,9 @@ export interface StudentRow {
 const maxDate = (dates: Array<Date | null | undefined>): Date | null =>
   dates.reduce<Date | null>((best, d) => (d && (!best || d > best) ? d : best), null);
 
-export function studentRow(quiz: Quiz, student: ReportStudent, attempt: ReportAttempt | undefined): StudentRow {
-  const items = new Map(quizItems(quiz).map(({ item }) => [item.id, item]));
+/** A student's row, their attempt read against its own quiz version where `versions` has it (its questions, its max). */
+export function studentRow(quiz: Quiz, student: ReportStudent, attempt: ReportAttempt | undefined, versions?: QuizVersions): StudentRow {
+  const items = attempt ? versionedItems(quiz, versions).itemsOf(attempt) : new Map(quizItems(quiz).map(({ item }) => [item.id, item]));
   const answers = (attempt?.answers ?? []).filter((a) => items.has(a.itemId));
   const times = answers.map((a) => a.answeredAt.getTime());
   let timeTakenMs: number | null = null;
@@ -66,12 +68,12 @@ export function studentRow(quiz: Quiz, student: ReportStudent, attempt: ReportAt
 }
 
 /** One row per student of the class, by name; `attempts` holds at most one attempt per student. */
-export function studentRows(quiz: Quiz, students: readonly ReportStudent[], attempts: readonly ReportAttempt[]): StudentRow[] {
+export function studentRows(quiz: Quiz, students: readonly ReportStudent[], attempts: readonly ReportAttempt[], versions?: QuizVersions): StudentRow[] {
   const byStudent = new Map(attempts.map((a) => [a.studentId, a]));
   const names = new Map(students.map((s) => [s.id, s.displayName]));
   return students
     .map((s) => ({
-      ...studentRow(quiz, s, byStudent.get(s.id)),
+      ...studentRow(quiz, s, byStudent.get(s.id), versions),
       sameDeviceAs: s.sameDeviceAs ? (names.get(s.sameDeviceAs) ?? 'another student') : null,
     }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName, undefined, { sensitivity: 'base' }));

@@ -45,6 +45,8 @@ const posts: Array<[string, () => Promise<{ POST: Post }>, Record<string, string
   ['practice/[quizId]/items/[itemId]/route.ts', () => import('@/app/api/practice/[quizId]/items/[itemId]/route') as Promise<{ POST: Post }>, { quizId: 'paktika-practice', itemId: 'numbers-71-militants' }],
   ['practice/[quizId]/results/route.ts', () => import('@/app/api/practice/[quizId]/results/route') as Promise<{ POST: Post }>, { quizId: 'paktika-practice' }],
   ['admin/invites/route.ts', () => import('@/app/api/admin/invites/route') as Promise<{ POST: Post }>, {}],
+  ['teacher/preview/[quizId]/items/[itemId]/route.ts', () => import('@/app/api/teacher/preview/[quizId]/items/[itemId]/route') as Promise<{ POST: Post }>, { quizId: 'paktika-assessment', itemId: 'numbers-71-militants' }],
+  ['teacher/quizzes/import/route.ts', () => import('@/app/api/teacher/quizzes/import/route') as Promise<{ POST: Post }>, {}],
 ];
 
 function routeFiles(dir: string): string[] {

@@ -8,6 +8,8 @@ import { assignmentWindow } from '@/lib/db/queries/assignments';
 import { getAssignmentReportData, type AssignmentReportData } from '@/lib/db/queries/reports';
 import type { Assignment } from '@/lib/db/schema';
 import { buildAssignmentReport, type AssignmentReport } from '@/lib/reports/report';
+import type { ReportAttempt } from '@/lib/reports/types';
+import type { QuizVersions } from '@/lib/reports/versions';
 import { isUuid } from '@/lib/validation/ids';
 
 export type AssignmentState = 'open' | 'not_open' | 'past_due' | 'closed';
@@ -24,6 +26,8 @@ export function stillChanging(a: Pick<Assignment, 'dueAt' | 'closedAt'>, now = n
 export interface AssignmentResults {
   data: AssignmentReportData;
   quiz: Quiz;
+  /** The quiz at each version an attempt started on: each attempt is reported against its own (lib/reports/versions.ts). */
+  versions: QuizVersions;
   report: AssignmentReport;
   header: {
     assignmentId: string;
@@ -37,19 +41,28 @@ export interface AssignmentResults {
   };
 }
 
+async function attemptVersions(quizId: string, attempts: readonly ReportAttempt[]): Promise<QuizVersions> {
+  const numbers = [...new Set(attempts.map((a) => a.quizVersion).filter((v): v is number => v !== undefined))];
+  const loaded = await Promise.all(numbers.map(async (v) => [v, await getQuiz(quizId, v)] as const));
+  return new Map(loaded.filter((e): e is readonly [number, Quiz] => e[1] !== undefined));
+}
+
 /** The results of an assignment this teacher owns, or null (not an id, not theirs, or its quiz is gone). */
 export async function loadAssignmentResults({ teacherId, assignmentId }: { teacherId: string; assignmentId: string }): Promise<AssignmentResults | null> {
   if (!isUuid(assignmentId)) return null;
   const data = await getAssignmentReportData({ teacherId, assignmentId });
   if (!data) return null;
-  // the current version: every answer's score was stored when it was saved, so a later version changes no score
+  // the current version lists the questions; each attempt is read against the version it started on, so a version
+  // saved since changes nothing the report says of older attempts (scores were stored with each answer anyway)
   const quiz = await getQuiz(data.assignment.quizId);
   if (!quiz) return null;
+  const versions = await attemptVersions(data.assignment.quizId, data.attempts);
   const { assignment, class: klass } = data;
   return {
     data,
     quiz,
-    report: buildAssignmentReport(quiz, data),
+    versions,
+    report: buildAssignmentReport(quiz, data, versions),
     header: {
       assignmentId: assignment.id,
       classId: klass.id,

@@ -29,6 +29,9 @@ export default async function TeacherDashboard() {
       <section className={styles.card}>
         <CreateClassForm />
       </section>
+      <p>
+        <Link href="/teacher/quizzes">Quizzes: yours, the library’s, import and export</Link>
+      </p>
       <section aria-labelledby="guides-heading">
         <h2 id="guides-heading">Teacher’s guides</h2>
         <p className={styles.hint}>Every question with its answer, feedback and the misconceptions it targets, plus discussion prompts. For you only.</p>

@@ -1,0 +1,75 @@
+'use server';
+// The quiz library's actions: share to the library or take back, publish or unpublish (owner only), and duplicate
+// any quiz this teacher may see into a new private draft of their own. Each one checks the session itself, and the
+// data layer checks ownership: another teacher's private quiz is "not found", as an unknown one.
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { idSchema } from '@/content/schema';
+import { requireTeacher } from '@/lib/auth/session';
+import { ContentCheckError, duplicateQuiz, setQuizVisibility } from '@/lib/db/queries/content';
+import { publishQuiz, unpublishQuiz } from '@/lib/db/queries/content-publish';
+import { isAppError, toPublicError } from '@/lib/errors';
+import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
+import type { FormState } from '@/lib/forms/state';
+
+export type LibraryState = FormState<never> & { problems?: string[] };
+
+const shareSchema = z.object({ quizId: idSchema, visibility: z.enum(['private', 'library']) });
+const publishSchema = z.object({ quizId: idSchema, status: z.enum(['draft', 'published']) });
+const duplicateSchema = z.object({ quizId: idSchema });
+
+const NOT_FOUND: LibraryState = { status: 'error', message: 'That quiz was not found.' };
+
+function failure(error: unknown, where: string): LibraryState {
+  if (error instanceof ContentCheckError) {
+    return { status: 'error', message: `It cannot be published yet: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} to fix.`, problems: error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`) };
+  }
+  if (isAppError(error)) return { status: 'error', message: error.message };
+  return { status: 'error', message: toPublicError(error, where).body.message };
+}
+
+/** The steps every library action shares: a form, a signed-in teacher, zod on the fields, then the change. */
+async function run<S extends z.ZodType<Record<string, string>>>(
+  form: unknown,
+  schema: S,
+  where: string,
+  change: (teacherId: string, input: z.infer<S>) => Promise<string>,
+): Promise<LibraryState> {
+  if (!isForm(form)) return NOT_A_FORM;
+  const teacher = await requireTeacher();
+  const parsed = schema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
+  if (!parsed.success) return NOT_FOUND;
+  let message: string;
+  try {
+    message = await change(teacher.id, parsed.data);
+  } catch (error) {
+    return failure(error, where);
+  }
+  revalidatePath('/teacher/quizzes');
+  return { status: 'success', message };
+}
+
+export async function shareQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
+  return run(form, shareSchema, 'share-quiz', async (ownerId, { quizId, visibility }) => {
+    await setQuizVisibility({ ownerId, quizId, visibility });
+    return visibility === 'library' ? 'Shared to the library: other teachers can now see and duplicate it.' : 'Taken back from the library: only you can see it.';
+  });
+}
+
+export async function publishQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
+  return run(form, publishSchema, 'publish-quiz', async (ownerId, { quizId, status }) => {
+    if (status === 'published') {
+      await publishQuiz({ ownerId, quizId });
+      return 'Published: you can now set it as an assignment.';
+    }
+    await unpublishQuiz({ ownerId, quizId });
+    return 'Back to draft: it can no longer be set as a new assignment.';
+  });
+}
+
+export async function duplicateQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
+  return run(form, duplicateSchema, 'duplicate-quiz', async (teacherId, { quizId }) => {
+    const copy = await duplicateQuiz({ teacherId, sourceId: quizId });
+    return `Copied as “${copy.quiz.title}”, a private draft under Your quizzes.`;
+  });
+}
