@@ -1,13 +1,12 @@
 // The editor's server side on the harbour fixture: merge/split keep the teacher's choices and the items' links,
 // drafting gives at least 10 items of at least 4 kinds, the live checks name each finding's item and field, and
 // publishing refuses while a check fails, then saves an assignable row quiz (assessment unless practice is chosen).
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDraft, getDraft } from '@/lib/db/queries/drafts';
 import { canAssignQuiz, getRowQuiz } from '@/lib/db/queries/content';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
 import { newDraftState } from './assistant';
+import { harbourState } from './fixture-state';
 import { checkDraft, type Finding } from './check';
 import { applyEdit } from './edit';
 import { draftedItems } from './items';
@@ -16,12 +15,7 @@ import type { DraftState } from './state';
 
 useTestDatabase();
 
-const text = fs.readFileSync(path.join(process.cwd(), 'lib/authoring/fixtures/harbour-flood.txt'), 'utf8');
-function first(): DraftState {
-  const made = newDraftState({ text, title: 'Flood at Port Vella', outlet: 'Test Gazette', published: '', link: '' });
-  if (!made.ok) throw new Error(made.message);
-  return made.state;
-}
+const first = harbourState;
 
 const PLAIN = 'Ask who says it and whether anyone else in the story agrees.';
 // what a teacher does with each finding: rewrite a flagged text in plain words, drop a tag the words do not show,

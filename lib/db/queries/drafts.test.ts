@@ -1,22 +1,14 @@
 // The editor's drafts as rows: only the owner reads or saves one, a save from a stale revision is refused, and the
 // server's record of what the draft was published as survives any client save.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { newDraftState } from '@/lib/authoring/editor/assistant';
-import type { DraftState } from '@/lib/authoring/editor/state';
+import { harbourState } from '@/lib/authoring/editor/fixture-state';
 import { AppError } from '@/lib/errors';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
 import { createDraft, DRAFT_CONFLICT_MESSAGE, getDraft, listDrafts, saveDraft } from './drafts';
 
 useTestDatabase();
 
-const text = fs.readFileSync(path.join(process.cwd(), 'lib/authoring/fixtures/harbour-flood.txt'), 'utf8');
-function firstState(): DraftState {
-  const made = newDraftState({ text, title: 'Flood at Port Vella', outlet: 'Test Gazette', published: '', link: '' });
-  if (!made.ok) throw new Error(made.message);
-  return made.state;
-}
+const firstState = harbourState;
 
 describe('drafts', () => {
   it('are read back by their owner only; another teacher and an unknown id get the same null', async () => {
