@@ -56,6 +56,13 @@ export class Autosaver<S> {
     this.schedule(this.delayMs);
   }
 
+  /** The server moved the draft on itself (publishing records the quiz it became): continue from that revision. */
+  adopt(revision: number): void {
+    if (this.view.status === 'conflict') return;
+    this.revision = revision;
+    this.set({});
+  }
+
   /** Saves now whatever is waiting, and resolves once nothing is in flight. */
   async flush(): Promise<SaverView> {
     this.cancel();

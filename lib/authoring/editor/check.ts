@@ -8,20 +8,10 @@ import { itemSchema, type Quiz } from '@/content/schema';
 import { TO_WRITE } from '@/lib/authoring';
 import { checkQuiz } from '@/lib/content/check';
 import { draftArticle, draftQuiz } from './content';
+import type { CheckReport, Finding } from './findings';
 import type { DraftState } from './state';
 
-export interface Finding {
-  source: 'content' | 'coverage' | 'lint' | 'unfinished';
-  itemId?: string;
-  field?: string; // "options.b.feedback": the field's path in the item, options named by their id
-  sentenceId?: string;
-  message: string;
-}
-export interface CheckReport {
-  ok: boolean;
-  findings: Finding[];
-  coverage: { claims: number; covered: number };
-}
+export type { CheckReport, Finding };
 
 const LISTS = new Set(['options', 'targets', 'decoys', 'statements']);
 

@@ -8,6 +8,7 @@ import { saveDraft, type Draft } from '@/lib/db/queries/drafts';
 import { AppError } from '@/lib/errors';
 import { checkDraft, type Finding } from './check';
 import { draftArticle, draftQuiz } from './content';
+import { PRACTICE_WARNING } from './practice';
 
 export class DraftCheckError extends AppError {
   constructor(readonly findings: Finding[]) {
@@ -15,8 +16,6 @@ export class DraftCheckError extends AppError {
   }
 }
 
-export const PRACTICE_WARNING =
-  'A practice quiz shows its answers and feedback to anyone who opens it, so its key becomes public. Use it only for quizzes that are never marked.';
 
 export async function publishDraft({ ownerId, draft, practiceConfirmed }: { ownerId: string; draft: Draft; practiceConfirmed: boolean }) {
   const { state } = draft;
@@ -40,5 +39,5 @@ export async function publishDraft({ ownerId, draft, practiceConfirmed }: { owne
     expectedRevision: draft.revision,
     published: { quizId: row.meta.id, articleId: article.id },
   });
-  return { quizId: row.meta.id, version: row.version, revision: saved.revision };
+  return { quizId: row.meta.id, articleId: article.id, version: row.version, revision: saved.revision };
 }
