@@ -2,7 +2,7 @@
 // drafting gives at least 10 items of at least 4 kinds, the live checks name each finding's item and field, and
 // publishing refuses while a check fails, then saves an assignable row quiz (assessment unless practice is chosen).
 import { describe, expect, it } from 'vitest';
-import { createDraft, getDraft } from '@/lib/db/queries/drafts';
+import { createDraft, getDraft } from '@/lib/authoring/editor/drafts';
 import { canAssignQuiz, getRowQuiz } from '@/lib/db/queries/content';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
 import { newDraftState } from './assistant';

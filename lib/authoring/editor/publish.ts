@@ -4,7 +4,7 @@ import 'server-only';
 // check once more) and the quiz is made assignable. Publishing again updates the same rows: a version that
 // students have started is kept, and the edit becomes the next version.
 import { createQuiz, getRowQuiz, saveArticle, saveQuiz, setQuizStatus } from '@/lib/db/queries/content';
-import { saveDraft, type Draft } from '@/lib/db/queries/drafts';
+import { saveDraft, type Draft } from '@/lib/authoring/editor/drafts';
 import { AppError } from '@/lib/errors';
 import { checkDraft, type Finding } from './check';
 import { draftArticle, draftQuiz } from './content';

@@ -4,7 +4,7 @@ import 'server-only';
 // schema. Failures are a clear message with a 4xx in the app's one error shape, never a stack trace.
 import type { z } from 'zod';
 import { assertTeacher, type Teacher } from '@/lib/auth/session';
-import { getDraft, type Draft } from '@/lib/db/queries/drafts';
+import { getDraft, type Draft } from '@/lib/authoring/editor/drafts';
 import { AppError, errorResponse } from '@/lib/errors';
 import { issuesToFields } from '@/lib/http';
 import { rejectCrossOrigin } from '@/lib/security/origin';

@@ -5,7 +5,7 @@ import { newDraftState } from '@/lib/authoring/editor/assistant';
 import { readBody } from '@/lib/authoring/editor/route';
 import { pasteFormSchema } from '@/lib/authoring/editor/state';
 import { assertTeacher } from '@/lib/auth/session';
-import { createDraft } from '@/lib/db/queries/drafts';
+import { createDraft } from '@/lib/authoring/editor/drafts';
 import { AppError, errorResponse } from '@/lib/errors';
 import { json } from '@/lib/http';
 import { rejectCrossOrigin } from '@/lib/security/origin';

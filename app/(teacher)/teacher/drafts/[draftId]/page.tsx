@@ -6,7 +6,7 @@ import styles from '@/components/teacher/teacher.module.css';
 import { annotate, assistantView } from '@/lib/authoring/editor/assistant';
 import type { DraftBlock } from '@/lib/authoring';
 import { requireTeacher } from '@/lib/auth/session';
-import { getDraft } from '@/lib/db/queries/drafts';
+import { getDraft } from '@/lib/authoring/editor/drafts';
 
 export const metadata: Metadata = { title: 'Edit quiz draft' };
 

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { DraftCheckError, publishDraft } from '@/lib/authoring/editor/publish';
 import { readBody, draftRoute } from '@/lib/authoring/editor/route';
-import { DRAFT_CONFLICT_MESSAGE } from '@/lib/db/queries/drafts';
+import { DRAFT_CONFLICT_MESSAGE } from '@/lib/authoring/editor/drafts';
 import { AppError } from '@/lib/errors';
 import { json } from '@/lib/http';
 

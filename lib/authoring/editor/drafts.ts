@@ -6,8 +6,8 @@ import { and, desc, eq } from 'drizzle-orm';
 import { draftStateSchema, type DraftState } from '@/lib/authoring/editor/state';
 import { AppError } from '@/lib/errors';
 import { isUuid } from '@/lib/validation/ids';
-import { getDb } from '../client';
-import { authoringDrafts } from '../schema';
+import { getDb } from '@/lib/db/client';
+import { authoringDrafts } from '@/lib/db/schema';
 
 export interface Draft {
   id: string;
