@@ -144,7 +144,9 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
         {general.length ? (
           <ul className={styles.findings} aria-label="Findings about the whole quiz">
             {general.map((f, i) => (
-              <li key={i}>{f.message}</li>
+              <li key={i}>
+                {f.sentenceId ? <a href={`#sentence-${f.sentenceId}`}>Go to the sentence</a> : null} {f.message}
+              </li>
             ))}
           </ul>
         ) : null}

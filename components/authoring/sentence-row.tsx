@@ -53,7 +53,7 @@ export const SentenceRow = memo(function SentenceRow({ number, text, choice, hin
   const [cut, setCut] = useState(1);
   const offsets = words.map((_, i) => words.slice(0, i).join(' ').length);
   return (
-    <fieldset className={styles.sentence} data-sentence={choice.id}>
+    <fieldset className={styles.sentence} id={`sentence-${choice.id}`}>
       <legend>Sentence {number}</legend>
       <p className={styles.quote}>{text}</p>
       {hint ? <Found hint={hint} parties={parties} /> : null}
