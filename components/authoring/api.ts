@@ -2,7 +2,8 @@
 // message the editor can show (the server's own, or one for a dropped connection).
 import type { CheckReport, Finding } from '@/lib/authoring/editor/findings';
 
-export type Reply<T> = { ok: true; data: T } | { ok: false; status: number; message: string; fields?: Record<string, string>; findings?: Finding[] };
+export type Reply<T> =
+  { ok: true; data: T } | { ok: false; status: number; message: string; fields?: Record<string, string>; findings?: Finding[] };
 export type { CheckReport, Finding };
 
 export async function call<T>(url: string, method: 'POST' | 'PUT', body: unknown, signal?: AbortSignal): Promise<Reply<T>> {
@@ -13,7 +14,8 @@ export async function call<T>(url: string, method: 'POST' | 'PUT', body: unknown
     if ((error as Error).name === 'AbortError') throw error;
     return { ok: false, status: 0, message: 'The connection failed. Check your network and try again.' };
   }
-  const data = (await response.json().catch(() => null)) as (T & { message?: string; fields?: Record<string, string>; findings?: Finding[] }) | null;
+  const data = (await response.json().catch(() => null)) as
+    (T & { message?: string; fields?: Record<string, string>; findings?: Finding[] }) | null;
   if (response.ok && data) return { ok: true, data };
   return {
     ok: false,

@@ -2,7 +2,7 @@
 // The authoring editor: sentences with the assistant's suggestions and the teacher's choices, the parties, the
 // drafted items in plain forms with their findings, and Publish. State lives here (one reducer); autosave and
 // the live checks follow it (use-draft-sync.ts); anything needing the language library runs on the server.
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { AssistantView } from '@/lib/authoring/editor/hints';
 import { editorReducer } from '@/lib/authoring/editor/reducer';
@@ -32,7 +32,9 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
   const [busy, setBusy] = useState(false);
   const [opMessage, setOpMessage] = useState('');
   const stateRef = useRef(state);
-  stateRef.current = state;
+  useEffect(() => {
+    stateRef.current = state;
+  }, [state]);
   const { view, saver, report, fresh, checkError } = useDraftSync(draftId, revision, state);
 
   const hints = useMemo(() => new Map(assistant.hints.map((h) => [h.id, h])), [assistant]);
@@ -47,7 +49,10 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
     async (body: object) => {
       setBusy(true);
       setOpMessage('');
-      const reply = await call<{ state: DraftState; assistant: AssistantView }>(`/teacher/drafts/${draftId}/edit`, 'POST', { state: stateRef.current, edit: body });
+      const reply = await call<{ state: DraftState; assistant: AssistantView }>(`/teacher/drafts/${draftId}/edit`, 'POST', {
+        state: stateRef.current,
+        edit: body,
+      });
       setBusy(false);
       if (!reply.ok) return setOpMessage(reply.message);
       dispatch({ type: 'replace', state: reply.data.state });
@@ -60,7 +65,11 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
   const onSplit = useCallback((id: string, offset: number) => void edit({ op: 'split', sentence: id, offset }), [edit]);
 
   async function draftItems() {
-    if (stateRef.current.items.length > 0 && !window.confirm('Draft the items again? This replaces the items below and your edits to them.')) return;
+    if (
+      stateRef.current.items.length > 0 &&
+      !window.confirm('Draft the items again? This replaces the items below and your edits to them.')
+    )
+      return;
     setBusy(true);
     setOpMessage('');
     const reply = await call<{ items: DraftStateItem[] }>(`/teacher/drafts/${draftId}/items`, 'POST', { state: stateRef.current });
@@ -73,16 +82,29 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
   async function publish(practiceConfirmed: boolean) {
     const saved = await saver.flush();
     if (saved.status !== 'saved') return { ok: false, message: saved.message ?? 'The draft could not be saved, so it was not published.' };
-    const reply = await call<{ quizId: string; articleId: string; revision: number }>(`/teacher/drafts/${draftId}/publish`, 'POST', { revision: saved.revision, practiceConfirmed });
+    const reply = await call<{ quizId: string; articleId: string; revision: number }>(`/teacher/drafts/${draftId}/publish`, 'POST', {
+      revision: saved.revision,
+      practiceConfirmed,
+    });
     if (!reply.ok) return { ok: false, message: reply.findings ? `${reply.message} See the findings above.` : reply.message };
     saver.adopt(reply.data.revision);
-    dispatch({ type: 'replace', state: { ...stateRef.current, published: { quizId: reply.data.quizId, articleId: reply.data.articleId } } });
+    dispatch({
+      type: 'replace',
+      state: { ...stateRef.current, published: { quizId: reply.data.quizId, articleId: reply.data.articleId } },
+    });
     return { ok: true, message: `Published “${stateRef.current.quiz.title}”.` };
   }
 
   const failing = fresh ? fresh.findings.length : null;
-  const blocked = view.status === 'conflict' ? 'Reload first: this draft was saved from another tab.' : failing === null ? 'Checking…' : failing > 0 ? `${failing} check${failing === 1 ? '' : 's'} still fail: fix them first.` : '';
-  let n = 0;
+  const blocked =
+    view.status === 'conflict'
+      ? 'Reload first: this draft was saved from another tab.'
+      : failing === null
+        ? 'Checking…'
+        : failing > 0
+          ? `${failing} check${failing === 1 ? '' : 's'} still fail: fix them first.`
+          : '';
+  const numbers = useMemo(() => new Map(state.sentences.map((s, i) => [s.id, i + 1])), [state.sentences]);
 
   return (
     <div className={teacher.stack}>
@@ -94,7 +116,9 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
 
       <section aria-labelledby="sentences-h">
         <h2 id="sentences-h">Sentences</h2>
-        <p className={teacher.hint}>For each sentence, check who says it and what kind of statement it is. Join or split sentences the splitter got wrong.</p>
+        <p className={teacher.hint}>
+          For each sentence, check who says it and what kind of statement it is. Join or split sentences the splitter got wrong.
+        </p>
         {state.blocks.map((block) =>
           block.kind === 'heading' ? (
             <h3 key={block.id}>{block.text}</h3>
@@ -103,11 +127,10 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
               {block.sentences.map((s, i) => {
                 const choice = state.sentences.find((x) => x.id === s.id);
                 if (!choice) return null;
-                n++;
                 return (
                   <SentenceRow
                     key={s.id}
-                    number={n}
+                    number={numbers.get(s.id) ?? 0}
                     text={s.text}
                     choice={choice}
                     hint={hints.get(s.id)}
@@ -135,7 +158,8 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
         <div aria-live="polite">
           {report ? (
             <p>
-              {report.coverage.covered} of {report.coverage.claims} claim-bearing sentences are asked about. {report.findings.length} finding
+              {report.coverage.covered} of {report.coverage.claims} claim-bearing sentences are asked about. {report.findings.length}{' '}
+              finding
               {report.findings.length === 1 ? '' : 's'}.
             </p>
           ) : null}
@@ -151,7 +175,13 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
           </ul>
         ) : null}
         {state.items.map((d, i) => (
-          <ItemEditor key={`${String(d.item.id)}-${i}`} index={i} draft={d} findings={byItem.get(String(d.item.id)) ?? NONE} dispatch={dispatch} />
+          <ItemEditor
+            key={`${String(d.item.id)}-${i}`}
+            index={i}
+            draft={d}
+            findings={byItem.get(String(d.item.id)) ?? NONE}
+            dispatch={dispatch}
+          />
         ))}
       </section>
 

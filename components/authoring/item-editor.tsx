@@ -42,11 +42,29 @@ function Choices({ ctx, item }: { ctx: FieldContext; item: Record<string, unknow
       {parts(item.options).map((o, i) => (
         <div key={o.id} className={styles.part}>
           <label className={teacher.choice}>
-            <input type="radio" name={`key-${ctx.itemId}`} checked={item.key === o.id} onChange={() => ctx.dispatch({ type: 'item', index: ctx.index, path: ['key'], value: o.id })} />
+            <input
+              type="radio"
+              name={`key-${ctx.itemId}`}
+              checked={item.key === o.id}
+              onChange={() => ctx.dispatch({ type: 'item', index: ctx.index, path: ['key'], value: o.id })}
+            />
             Option {o.id.toUpperCase()} is the answer
           </label>
-          <ItemText ctx={ctx} path={['options', i, 'text']} field={`options.${o.id}.text`} label={`Option ${o.id.toUpperCase()}`} value={o.text} />
-          <ItemText ctx={ctx} path={['options', i, 'feedback']} field={`options.${o.id}.feedback`} label={`Feedback for option ${o.id.toUpperCase()}`} value={o.feedback} multiline />
+          <ItemText
+            ctx={ctx}
+            path={['options', i, 'text']}
+            field={`options.${o.id}.text`}
+            label={`Option ${o.id.toUpperCase()}`}
+            value={o.text}
+          />
+          <ItemText
+            ctx={ctx}
+            path={['options', i, 'feedback']}
+            field={`options.${o.id}.feedback`}
+            label={`Feedback for option ${o.id.toUpperCase()}`}
+            value={o.feedback}
+            multiline
+          />
           {item.key === o.id ? null : <Misconception ctx={ctx} path={['options', i]} field={`options.${o.id}`} value={o.misconception} />}
         </div>
       ))}
@@ -61,7 +79,11 @@ function Classify({ ctx, item }: { ctx: FieldContext; item: Record<string, unkno
       <ItemText ctx={ctx} path={['statement']} field="statement" label="Statement" value={item.statement} multiline />
       <div className={teacher.field}>
         <label htmlFor={fieldDomId(ctx.itemId, 'key')}>Answer</label>
-        <select id={fieldDomId(ctx.itemId, 'key')} value={String(item.key ?? '')} onChange={(e) => ctx.dispatch({ type: 'item', index: ctx.index, path: ['key'], value: e.target.value })}>
+        <select
+          id={fieldDomId(ctx.itemId, 'key')}
+          value={String(item.key ?? '')}
+          onChange={(e) => ctx.dispatch({ type: 'item', index: ctx.index, path: ['key'], value: e.target.value })}
+        >
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {label(s)}
@@ -71,7 +93,14 @@ function Classify({ ctx, item }: { ctx: FieldContext; item: Record<string, unkno
       </div>
       {parts(item.options).map((o, i) => (
         <div key={o.id} className={styles.part}>
-          <ItemText ctx={ctx} path={['options', i, 'feedback']} field={`options.${o.id}.feedback`} label={`Feedback for “${label(o.id)}”`} value={o.feedback} multiline />
+          <ItemText
+            ctx={ctx}
+            path={['options', i, 'feedback']}
+            field={`options.${o.id}.feedback`}
+            label={`Feedback for “${label(o.id)}”`}
+            value={o.feedback}
+            multiline
+          />
           {item.key === o.id ? null : <Misconception ctx={ctx} path={['options', i]} field={`options.${o.id}`} value={o.misconception} />}
         </div>
       ))}
@@ -88,13 +117,33 @@ function Highlight({ ctx, item }: { ctx: FieldContext; item: Record<string, unkn
       {(['targets', 'decoys'] as const).map((list) =>
         parts(item[list]).map((t, i) => (
           <div key={`${list}-${t.id}`} className={styles.part}>
-            <ItemText ctx={ctx} path={[list, i, 'text']} field={`${list}.${t.id}.text`} label={list === 'targets' ? `Words to find ${i + 1} (${t.kind})` : `Tempting words ${i + 1}`} value={t.text} />
-            <ItemText ctx={ctx} path={[list, i, 'feedback']} field={`${list}.${t.id}.feedback`} label="Feedback" value={t.feedback} multiline />
+            <ItemText
+              ctx={ctx}
+              path={[list, i, 'text']}
+              field={`${list}.${t.id}.text`}
+              label={list === 'targets' ? `Words to find ${i + 1} (${t.kind})` : `Tempting words ${i + 1}`}
+              value={t.text}
+            />
+            <ItemText
+              ctx={ctx}
+              path={[list, i, 'feedback']}
+              field={`${list}.${t.id}.feedback`}
+              label="Feedback"
+              value={t.feedback}
+              multiline
+            />
             {list === 'decoys' ? <Misconception ctx={ctx} path={[list, i]} field={`${list}.${t.id}`} value={t.misconception} /> : null}
           </div>
         )),
       )}
-      <ItemText ctx={ctx} path={['otherFeedback']} field="otherFeedback" label="Feedback for any other word" value={item.otherFeedback} multiline />
+      <ItemText
+        ctx={ctx}
+        path={['otherFeedback']}
+        field="otherFeedback"
+        label="Feedback for any other word"
+        value={item.otherFeedback}
+        multiline
+      />
     </>
   );
 }
@@ -105,12 +154,30 @@ function Scope({ ctx, item }: { ctx: FieldContext; item: Record<string, unknown>
       <ItemText ctx={ctx} path={['finding']} field="finding" label="Finding" value={item.finding} multiline />
       {parts(item.statements).map((s, i) => (
         <div key={s.id} className={styles.part}>
-          <ItemText ctx={ctx} path={['statements', i, 'text']} field={`statements.${s.id}.text`} label={`Statement ${i + 1}`} value={s.text} multiline />
+          <ItemText
+            ctx={ctx}
+            path={['statements', i, 'text']}
+            field={`statements.${s.id}.text`}
+            label={`Statement ${i + 1}`}
+            value={s.text}
+            multiline
+          />
           <label className={teacher.choice}>
-            <input type="checkbox" checked={s.proves === true} onChange={(e) => ctx.dispatch({ type: 'item', index: ctx.index, path: ['statements', i, 'proves'], value: e.target.checked })} />
+            <input
+              type="checkbox"
+              checked={s.proves === true}
+              onChange={(e) => ctx.dispatch({ type: 'item', index: ctx.index, path: ['statements', i, 'proves'], value: e.target.checked })}
+            />
             The finding proves this
           </label>
-          <ItemText ctx={ctx} path={['statements', i, 'feedback']} field={`statements.${s.id}.feedback`} label="Feedback" value={s.feedback} multiline />
+          <ItemText
+            ctx={ctx}
+            path={['statements', i, 'feedback']}
+            field={`statements.${s.id}.feedback`}
+            label="Feedback"
+            value={s.feedback}
+            multiline
+          />
           <Misconception ctx={ctx} path={['statements', i]} field={`statements.${s.id}`} value={s.misconception} />
         </div>
       ))}
@@ -141,7 +208,14 @@ export const ItemEditor = memo(function ItemEditor({ index, draft, findings, dis
       {type === 'classify' ? <Classify ctx={ctx} item={item} /> : null}
       {type === 'highlight' ? <Highlight ctx={ctx} item={item} /> : null}
       {type === 'scope' ? <Scope ctx={ctx} item={item} /> : null}
-      <ItemText ctx={ctx} path={['explanation']} field="explanation" label="Explanation (shown after answering)" value={item.explanation} multiline />
+      <ItemText
+        ctx={ctx}
+        path={['explanation']}
+        field="explanation"
+        label="Explanation (shown after answering)"
+        value={item.explanation}
+        multiline
+      />
       <button type="button" className={styles.secondary} onClick={() => dispatch({ type: 'removeItem', index })}>
         Remove item {index + 1}
       </button>

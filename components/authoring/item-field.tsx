@@ -21,12 +21,37 @@ const errorOf = (ctx: FieldContext, field: string) => {
   return mine.length ? mine.map((f) => f.message).join(' ') : undefined;
 };
 
-export function ItemText({ ctx, path, field, label, value, multiline }: { ctx: FieldContext; path: Path; field: string; label: string; value: unknown; multiline?: boolean }) {
+export function ItemText({
+  ctx,
+  path,
+  field,
+  label,
+  value,
+  multiline,
+}: {
+  ctx: FieldContext;
+  path: Path;
+  field: string;
+  label: string;
+  value: unknown;
+  multiline?: boolean;
+}) {
   const { dispatch, index } = ctx;
   const key = path.join('.');
-  const onChange = useCallback((v: string) => dispatch({ type: 'item', index, path: key.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), value: v }), [dispatch, index, key]);
+  const onChange = useCallback(
+    (v: string) => dispatch({ type: 'item', index, path: key.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)), value: v }),
+    [dispatch, index, key],
+  );
   return (
-    <TextField id={fieldDomId(ctx.itemId, field)} label={label} value={typeof value === 'string' ? value : ''} onChange={onChange} multiline={multiline} error={errorOf(ctx, field)} rows={2} />
+    <TextField
+      id={fieldDomId(ctx.itemId, field)}
+      label={label}
+      value={typeof value === 'string' ? value : ''}
+      onChange={onChange}
+      multiline={multiline}
+      error={errorOf(ctx, field)}
+      rows={2}
+    />
   );
 }
 
@@ -42,7 +67,9 @@ export function Misconception({ ctx, path, field, value }: { ctx: FieldContext; 
         value={typeof value === 'string' ? value : ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-e` : undefined}
-        onChange={(e) => ctx.dispatch({ type: 'item', index: ctx.index, path: [...path, 'misconception'], value: e.target.value || undefined })}
+        onChange={(e) =>
+          ctx.dispatch({ type: 'item', index: ctx.index, path: [...path, 'misconception'], value: e.target.value || undefined })
+        }
       >
         <option value="">None</option>
         {MISCONCEPTIONS.map((m) => (

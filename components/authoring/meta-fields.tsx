@@ -27,7 +27,14 @@ export const MetaFields = memo(function MetaFields({ meta, quiz, dispatch }: Pro
       <TextField label="Quiz summary" value={quiz.summary} onChange={q('summary')} maxLength={1000} multiline />
       <div className={teacher.field}>
         <label htmlFor="quiz-minutes">Minutes</label>
-        <input id="quiz-minutes" type="number" min={1} max={240} value={quiz.minutes} onChange={(e) => dispatch({ type: 'minutes', value: Number(e.target.value) })} />
+        <input
+          id="quiz-minutes"
+          type="number"
+          min={1}
+          max={240}
+          value={quiz.minutes}
+          onChange={(e) => dispatch({ type: 'minutes', value: Number(e.target.value) })}
+        />
       </div>
     </details>
   );

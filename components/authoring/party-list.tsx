@@ -12,12 +12,20 @@ export const PartyList = memo(function PartyList({ parties, dispatch }: { partie
   return (
     <section aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Parties</h2>
-      <p className={teacher.hint}>Everyone the article quotes or reports. Rename one to correct it; the sentences above choose from this list.</p>
+      <p className={teacher.hint}>
+        Everyone the article quotes or reports. Rename one to correct it; the sentences above choose from this list.
+      </p>
       <ul className={teacher.list}>
         {parties.map((p, i) => (
           <li key={p.id}>
             <label htmlFor={`${id}-${i}`}>Party {i + 1}</label>
-            <input id={`${id}-${i}`} className={styles.input} value={p.name} maxLength={200} onChange={(e) => dispatch({ type: 'renameParty', id: p.id, name: e.target.value })} />
+            <input
+              id={`${id}-${i}`}
+              className={styles.input}
+              value={p.name}
+              maxLength={200}
+              onChange={(e) => dispatch({ type: 'renameParty', id: p.id, name: e.target.value })}
+            />
           </li>
         ))}
       </ul>

@@ -41,8 +41,25 @@ export function PasteForm({ maxChars }: { maxChars: number }) {
     <form ref={form} onSubmit={submit} noValidate aria-labelledby="paste-heading">
       <h2 id="paste-heading">The article</h2>
       <TextField name="title" label="Headline" value={values.title} onChange={set('title')} error={errors.title} maxLength={300} required />
-      <TextField name="outlet" label="Outlet" hint="The newspaper, site or agency that published it." value={values.outlet} onChange={set('outlet')} error={errors.outlet} maxLength={200} required />
-      <TextField name="published" label="Date (optional)" hint="As the outlet prints it, for example 25 December 2024." value={values.published} onChange={set('published')} error={errors.published} maxLength={100} />
+      <TextField
+        name="outlet"
+        label="Outlet"
+        hint="The newspaper, site or agency that published it."
+        value={values.outlet}
+        onChange={set('outlet')}
+        error={errors.outlet}
+        maxLength={200}
+        required
+      />
+      <TextField
+        name="published"
+        label="Date (optional)"
+        hint="As the outlet prints it, for example 25 December 2024."
+        value={values.published}
+        onChange={set('published')}
+        error={errors.published}
+        maxLength={100}
+      />
       <TextField name="link" label="Link (optional)" value={values.link} onChange={set('link')} error={errors.link} maxLength={2000} />
       <TextField
         name="text"

@@ -9,7 +9,6 @@ import { PRACTICE_WARNING } from '@/lib/authoring/editor/practice';
 import type { DraftState } from '@/lib/authoring/editor/state';
 import styles from './editor.module.css';
 
-
 interface Props {
   use: DraftState['use'];
   published: DraftState['published'];
@@ -30,7 +29,12 @@ export function PublishPanel({ use, published, blocked, dispatch, onPublish }: P
       <fieldset>
         <legend>What the quiz is for</legend>
         <label className={teacher.choice}>
-          <input type="radio" name={`${id}-use`} checked={use === 'assessment'} onChange={() => dispatch({ type: 'use', use: 'assessment' })} />
+          <input
+            type="radio"
+            name={`${id}-use`}
+            checked={use === 'assessment'}
+            onChange={() => dispatch({ type: 'use', use: 'assessment' })}
+          />
           Assessment (answers stay hidden from students until you release them)
         </label>
         <label className={teacher.choice}>
@@ -42,7 +46,8 @@ export function PublishPanel({ use, published, blocked, dispatch, onPublish }: P
         <div className={styles.warning}>
           <p>{PRACTICE_WARNING}</p>
           <label className={teacher.choice}>
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I understand the key becomes public
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I understand the key becomes
+            public
           </label>
         </div>
       ) : null}

@@ -47,7 +47,18 @@ function Found({ hint, parties }: { hint: SentenceHint; parties: DraftParty[] })
   );
 }
 
-export const SentenceRow = memo(function SentenceRow({ number, text, choice, hint, parties, last, busy, dispatch, onMerge, onSplit }: Props) {
+export const SentenceRow = memo(function SentenceRow({
+  number,
+  text,
+  choice,
+  hint,
+  parties,
+  last,
+  busy,
+  dispatch,
+  onMerge,
+  onSplit,
+}: Props) {
   const id = useId();
   const words = text.split(/\s+/);
   const [cut, setCut] = useState(1);
@@ -60,7 +71,11 @@ export const SentenceRow = memo(function SentenceRow({ number, text, choice, hin
       <div className={styles.row}>
         <div className={teacher.field}>
           <label htmlFor={`${id}-party`}>Who says it</label>
-          <select id={`${id}-party`} value={choice.party ?? ''} onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { party: e.target.value } })}>
+          <select
+            id={`${id}-party`}
+            value={choice.party ?? ''}
+            onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { party: e.target.value } })}
+          >
             {choice.party ? null : <option value="">Choose…</option>}
             {parties.map((p) => (
               <option key={p.id} value={p.id}>
@@ -71,7 +86,11 @@ export const SentenceRow = memo(function SentenceRow({ number, text, choice, hin
         </div>
         <div className={teacher.field}>
           <label htmlFor={`${id}-status`}>Status</label>
-          <select id={`${id}-status`} value={choice.status ?? ''} onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { status: e.target.value as Status } })}>
+          <select
+            id={`${id}-status`}
+            value={choice.status ?? ''}
+            onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { status: e.target.value as Status } })}
+          >
             {choice.status ? null : <option value="">Choose…</option>}
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -81,7 +100,11 @@ export const SentenceRow = memo(function SentenceRow({ number, text, choice, hin
           </select>
         </div>
         <label className={teacher.choice}>
-          <input type="checkbox" checked={choice.claim} onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { claim: e.target.checked } })} />
+          <input
+            type="checkbox"
+            checked={choice.claim}
+            onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { claim: e.target.checked } })}
+          />
           Asserts something checkable
         </label>
       </div>

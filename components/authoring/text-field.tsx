@@ -18,7 +18,19 @@ interface Props {
   rows?: number;
 }
 
-export const TextField = memo(function TextField({ id, label, value, onChange, multiline, error, hint, maxLength, required, name, rows }: Props) {
+export const TextField = memo(function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  multiline,
+  error,
+  hint,
+  maxLength,
+  required,
+  name,
+  rows,
+}: Props) {
   const auto = useId();
   const fieldId = id ?? auto;
   const describedBy = [hint ? `${fieldId}-hint` : '', error ? `${fieldId}-error` : ''].filter(Boolean).join(' ') || undefined;

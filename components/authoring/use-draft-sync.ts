@@ -11,29 +11,35 @@ const CHECK_DELAY_MS = 500;
 
 export function useDraftSync(draftId: string, revision: number, state: DraftState) {
   const [view, setView] = useState<SaverView>({ status: 'saved', revision });
-  const saver = useRef<Autosaver<DraftState> | null>(null);
-  saver.current ??= new Autosaver<DraftState>({
-    revision,
-    onChange: setView,
-    send: async (rev, s) => {
-      const reply = await call<{ revision: number }>(`/teacher/drafts/${draftId}/save`, 'PUT', { revision: rev, state: s });
-      if (reply.ok) return { ok: true, revision: reply.data.revision };
-      return { ok: false, conflict: reply.status === 409, message: reply.status === 0 ? 'Not saved: the connection failed. Retrying…' : reply.message };
-    },
-  });
+  const [saver] = useState(
+    () =>
+      new Autosaver<DraftState>({
+        revision,
+        onChange: setView,
+        send: async (rev, s) => {
+          const reply = await call<{ revision: number }>(`/teacher/drafts/${draftId}/save`, 'PUT', { revision: rev, state: s });
+          if (reply.ok) return { ok: true, revision: reply.data.revision };
+          return {
+            ok: false,
+            conflict: reply.status === 409,
+            message: reply.status === 0 ? 'Not saved: the connection failed. Retrying…' : reply.message,
+          };
+        },
+      }),
+  );
   const first = useRef(state);
   useEffect(() => {
-    if (state !== first.current) saver.current!.change(state);
-  }, [state]);
+    if (state !== first.current) saver.change(state);
+  }, [saver, state]);
 
   // warn before leaving with unsaved changes
   useEffect(() => {
     const onLeave = (e: BeforeUnloadEvent) => {
-      if (saver.current?.unsaved && saver.current.current.status !== 'conflict') e.preventDefault();
+      if (saver.unsaved && saver.current.status !== 'conflict') e.preventDefault();
     };
     window.addEventListener('beforeunload', onLeave);
     return () => window.removeEventListener('beforeunload', onLeave);
-  }, []);
+  }, [saver]);
 
   const [report, setReport] = useState<{ for: DraftState; report: CheckReport } | null>(null);
   const [checkError, setCheckError] = useState('');
@@ -57,5 +63,5 @@ export function useDraftSync(draftId: string, revision: number, state: DraftStat
   }, [draftId, state]);
 
   const fresh = report?.for === state ? report.report : null;
-  return { view, saver: saver.current, report: report?.report ?? null, fresh, checkError };
+  return { view, saver, report: report?.report ?? null, fresh, checkError };
 }

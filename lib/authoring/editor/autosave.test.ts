@@ -31,7 +31,14 @@ function harness(results: Array<SendResult | 'throw'>, revision = 1) {
     for (const t of timers.splice(0)) if (t.live) t.f();
     await new Promise((r) => setTimeout(r, 0));
   };
-  return { saver, sent, views, tick, holdSends: () => (hold = true), release: async () => (release?.(), await new Promise((r) => setTimeout(r, 0))) };
+  return {
+    saver,
+    sent,
+    views,
+    tick,
+    holdSends: () => (hold = true),
+    release: async () => (release?.(), await new Promise((r) => setTimeout(r, 0))),
+  };
 }
 
 describe('autosave', () => {

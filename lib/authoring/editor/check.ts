@@ -35,7 +35,13 @@ function unfinished(item: Record<string, unknown>, itemId: string): Finding[] {
   const found: Finding[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
-      if (value.includes(TO_WRITE)) found.push({ source: 'unfinished', itemId, field: fieldOf(item, path), message: 'Finish this text: replace the “[write: …]” part with your own words.' });
+      if (value.includes(TO_WRITE))
+        found.push({
+          source: 'unfinished',
+          itemId,
+          field: fieldOf(item, path),
+          message: 'Finish this text: replace the “[write: …]” part with your own words.',
+        });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
   };
@@ -69,7 +75,8 @@ export function checkDraft(state: DraftState): CheckReport {
     const parsed = itemSchema.safeParse(item);
     if (!parsed.success) {
       itemsParse = false;
-      for (const issue of parsed.error.issues) findings.push({ source: 'content', itemId, field: fieldOf(item, issue.path), message: issue.message });
+      for (const issue of parsed.error.issues)
+        findings.push({ source: 'content', itemId, field: fieldOf(item, issue.path), message: issue.message });
     }
     findings.push(...unfinished(item, itemId));
   }
@@ -85,7 +92,11 @@ export function checkDraft(state: DraftState): CheckReport {
     covered = cov.sentences.filter((s) => s.claim && s.items.length > 0).length;
     for (const s of cov.sentences) {
       if (s.claim && s.items.length === 0) {
-        findings.push({ source: 'coverage', sentenceId: s.id, message: `No item asks about “${s.text}”. Draft or edit an item that does, or mark the sentence as asserting nothing checkable.` });
+        findings.push({
+          source: 'coverage',
+          sentenceId: s.id,
+          message: `No item asks about “${s.text}”. Draft or edit an item that does, or mark the sentence as asserting nothing checkable.`,
+        });
       }
     }
   } else {
@@ -100,7 +111,11 @@ export function checkDraft(state: DraftState): CheckReport {
   if (parsedQuiz) {
     for (const p of lintQuiz(parsedQuiz).problems) {
       const m = /^item (\S+)(?: (.*))?$/.exec(p.at);
-      findings.push({ source: 'lint', ...(m ? { itemId: m[1], ...(m[2] && { field: m[2] }) } : {}), message: m ? p.reason : `${p.at}: ${p.reason}` });
+      findings.push({
+        source: 'lint',
+        ...(m ? { itemId: m[1], ...(m[2] && { field: m[2] }) } : {}),
+        message: m ? p.reason : `${p.at}: ${p.reason}`,
+      });
     }
   }
   return { ok: findings.length === 0, findings, coverage: { claims, covered } };

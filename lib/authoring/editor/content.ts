@@ -9,7 +9,11 @@ export const DRAFT_QUIZ_ID = 'draft-quiz';
 
 export function draftArticle(state: DraftState, id = DRAFT_ARTICLE_ID) {
   const { title, outlet, dateline, published, link } = state.meta;
-  const article = toArticle({ id, title, outlet, dateline, ...(published && { published }) }, state.blocks as DraftBlock[], state.sentences);
+  const article = toArticle(
+    { id, title, outlet, dateline, ...(published && { published }) },
+    state.blocks as DraftBlock[],
+    state.sentences,
+  );
   return link ? { ...article, note: `Source: ${link}` } : article;
 }
 

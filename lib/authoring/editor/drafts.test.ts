@@ -20,7 +20,9 @@ describe('drafts', () => {
     expect(await getDraft({ ownerId: other.id, draftId: draft.id })).toBeNull();
     expect(await getDraft({ ownerId: owner.id, draftId: 'not-a-uuid' })).toBeNull();
     expect((await listDrafts({ ownerId: other.id })).length).toBe(0);
-    const refused = await saveDraft({ ownerId: other.id, draftId: draft.id, state: firstState(), expectedRevision: 1 }).catch((e: unknown) => e);
+    const refused = await saveDraft({ ownerId: other.id, draftId: draft.id, state: firstState(), expectedRevision: 1 }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(AppError);
     expect((refused as AppError).status).toBe(404);
   });

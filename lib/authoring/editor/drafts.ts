@@ -46,7 +46,12 @@ export async function getDraft({ ownerId, draftId }: { ownerId: string; draftId:
 
 export async function listDrafts({ ownerId }: { ownerId: string }) {
   const db = await getDb();
-  const rows = await db.select().from(authoringDrafts).where(eq(authoringDrafts.ownerId, ownerId)).orderBy(desc(authoringDrafts.updatedAt)).limit(200);
+  const rows = await db
+    .select()
+    .from(authoringDrafts)
+    .where(eq(authoringDrafts.ownerId, ownerId))
+    .orderBy(desc(authoringDrafts.updatedAt))
+    .limit(200);
   return rows.map(parsed);
 }
 

@@ -40,7 +40,10 @@ export function applyEdit(state: DraftState, op: EditOp): EditOutcome {
     return { id: s.id, claim: true, party: a.party, status: a.suggestion.status };
   });
   const known = new Set(state.parties.map((p) => p.id));
-  const parties = [...state.parties, ...annotation.parties.filter((p) => !known.has(p.id)).map(({ id, name, role }) => ({ id, name, role }))];
+  const parties = [
+    ...state.parties,
+    ...annotation.parties.filter((p) => !known.has(p.id)).map(({ id, name, role }) => ({ id, name, role })),
+  ];
   const items = state.items.map((d) => {
     const links = Array.isArray(d.item.sentences) ? (d.item.sentences as unknown[]).filter((x): x is string => typeof x === 'string') : [];
     return { ...d, item: { ...d.item, sentences: [...new Set(links.map(renamed))].filter((id) => live.has(id)) } };

@@ -40,7 +40,7 @@ function fixed(state: DraftState, findings: Finding[]): DraftState {
     else drop.add(d.item.id as string);
   }
   const quizWide = findings.filter((f) => !f.itemId && !f.sentenceId && f.source === 'lint');
-  const kinds = new Set(quizWide.map((f) => (/^classify/.test(f.message) ? 'classify' : 'single')));
+  const kinds = new Set(quizWide.map((f) => (f.message.startsWith('classify') ? 'classify' : 'single')));
   const uncovered = new Set(findings.flatMap((f) => (f.sentenceId ? [f.sentenceId] : [])));
   let kept = items.filter((d) => !drop.has(d.item.id as string));
   for (const kind of kinds) {

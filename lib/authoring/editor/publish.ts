@@ -12,10 +12,12 @@ import { PRACTICE_WARNING } from './practice';
 
 export class DraftCheckError extends AppError {
   constructor(readonly findings: Finding[]) {
-    super('bad_request:draft_checks', `The quiz cannot be published yet: ${findings.length} check${findings.length === 1 ? '' : 's'} still fail.`);
+    super(
+      'bad_request:draft_checks',
+      `The quiz cannot be published yet: ${findings.length} check${findings.length === 1 ? '' : 's'} still fail.`,
+    );
   }
 }
-
 
 export async function publishDraft({ ownerId, draft, practiceConfirmed }: { ownerId: string; draft: Draft; practiceConfirmed: boolean }) {
   const { state } = draft;

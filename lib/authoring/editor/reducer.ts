@@ -49,7 +49,9 @@ export function editorReducer(state: DraftState, action: EditorAction): DraftSta
     case 'quiz':
       return { ...state, quiz: { ...state.quiz, [action.field]: action.value } };
     case 'minutes':
-      return Number.isInteger(action.value) && action.value >= 1 && action.value <= 240 ? { ...state, quiz: { ...state.quiz, minutes: action.value } } : state;
+      return Number.isInteger(action.value) && action.value >= 1 && action.value <= 240
+        ? { ...state, quiz: { ...state.quiz, minutes: action.value } }
+        : state;
     case 'sentence':
       return { ...state, sentences: state.sentences.map((s) => (s.id === action.id ? { ...s, ...action.patch } : s)) };
     case 'renameParty':
@@ -62,7 +64,10 @@ export function editorReducer(state: DraftState, action: EditorAction): DraftSta
       return { ...state, parties: [...state.parties, { id, name, role: 'speaker' }] };
     }
     case 'item':
-      return { ...state, items: state.items.map((d, i) => (i === action.index ? { ...d, item: setAt(d.item, action.path, action.value) } : d)) };
+      return {
+        ...state,
+        items: state.items.map((d, i) => (i === action.index ? { ...d, item: setAt(d.item, action.path, action.value) } : d)),
+      };
     case 'removeItem':
       return { ...state, items: state.items.filter((_, i) => i !== action.index) };
     case 'use':

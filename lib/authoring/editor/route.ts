@@ -13,7 +13,8 @@ import { MAX_STATE_BYTES } from './state';
 export async function readBody<T>(request: Request, schema: z.ZodType<T>, maxBytes = MAX_STATE_BYTES): Promise<T> {
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) throw new AppError('unsupported_media_type:body');
   const text = await request.text();
-  if (text.length > maxBytes) throw new AppError('payload_too_large:body', 'This draft is too large to save. Remove some items or cut the article.');
+  if (text.length > maxBytes)
+    throw new AppError('payload_too_large:body', 'This draft is too large to save. Remove some items or cut the article.');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -21,7 +22,8 @@ export async function readBody<T>(request: Request, schema: z.ZodType<T>, maxByt
     throw new AppError('bad_request:json', 'The request body is not valid JSON.');
   }
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new AppError('bad_request:shape', 'Some fields are not in the expected shape.', { fields: issuesToFields(parsed.error) });
+  if (!parsed.success)
+    throw new AppError('bad_request:shape', 'Some fields are not in the expected shape.', { fields: issuesToFields(parsed.error) });
   return parsed.data;
 }
 

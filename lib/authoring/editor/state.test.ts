@@ -19,8 +19,12 @@ describe('the draft state schema', () => {
 
   it('refuses unknown keys, unknown statuses, bad ids and a missing revision', () => {
     expect(saveRequestSchema.safeParse({ revision: 1, state: { ...state, extra: 1 } }).success).toBe(false);
-    expect(saveRequestSchema.safeParse({ revision: 1, state: { ...state, sentences: [{ id: 'p1-s1', claim: true, status: 'true' }] } }).success).toBe(false);
-    expect(saveRequestSchema.safeParse({ revision: 1, state: { ...state, parties: [{ id: 'Bad Id', name: 'x', role: 'speaker' }] } }).success).toBe(false);
+    expect(
+      saveRequestSchema.safeParse({ revision: 1, state: { ...state, sentences: [{ id: 'p1-s1', claim: true, status: 'true' }] } }).success,
+    ).toBe(false);
+    expect(
+      saveRequestSchema.safeParse({ revision: 1, state: { ...state, parties: [{ id: 'Bad Id', name: 'x', role: 'speaker' }] } }).success,
+    ).toBe(false);
     expect(saveRequestSchema.safeParse({ state }).success).toBe(false);
     expect(saveRequestSchema.safeParse({ revision: 0, state }).success).toBe(false);
   });

@@ -22,7 +22,14 @@ export const draftMetaSchema = z.strictObject({
 
 export const draftBlockSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('heading'), id, text: line(2000) }),
-  z.strictObject({ kind: z.literal('paragraph'), id, sentences: z.array(z.strictObject({ id, text: line(20_000) })).min(1).max(500) }),
+  z.strictObject({
+    kind: z.literal('paragraph'),
+    id,
+    sentences: z
+      .array(z.strictObject({ id, text: line(20_000) }))
+      .min(1)
+      .max(500),
+  }),
 ]);
 
 export const draftPartySchema = z.strictObject({ id, name: line(200), role: z.enum(['speaker', 'reporter', 'writer']) });
@@ -63,7 +70,11 @@ export type DraftParty = z.infer<typeof draftPartySchema>;
 // What the paste form sends (app/(teacher)/teacher/drafts/route.ts). The article text's own limit
 // (MAX_ARTICLE_CHARS) is checked by pastedArticle, with its message; this bounds the request.
 export const pasteFormSchema = z.strictObject({
-  text: z.string().trim().min(1, 'Paste the article text (plain text or HTML).').max(200_000, 'The pasted text is far too long: paste the article only.'),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Paste the article text (plain text or HTML).')
+    .max(200_000, 'The pasted text is far too long: paste the article only.'),
   title: z.string().trim().min(1, 'Give the headline.').max(300, 'At most 300 characters.'),
   outlet: z.string().trim().min(1, 'Name the outlet that published it.').max(200, 'At most 200 characters.'),
   published: z.string().trim().max(100, 'At most 100 characters.').default(''),

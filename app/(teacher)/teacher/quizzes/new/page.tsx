@@ -16,8 +16,8 @@ export default async function NewQuizPage() {
       </p>
       <h1>New quiz from an article</h1>
       <p>
-        Paste a news article. Claimcheck splits it into sentences and suggests, for each one, who says it and what kind of statement it is. You check
-        the suggestions, then draft questions from them.
+        Paste a news article. Claimcheck splits it into sentences and suggests, for each one, who says it and what kind of statement it is.
+        You check the suggestions, then draft questions from them.
       </p>
       <section className={styles.card}>
         <PasteForm maxChars={MAX_ARTICLE_CHARS} />
