@@ -94,7 +94,9 @@ async function fixFindings(page: Page) {
           break;
         }
       } else if (text.startsWith('choice items')) {
-        const items = page.locator('fieldset[data-item]').filter({ has: page.locator('legend', { hasText: /Who is the source|Compare the figures/ }) });
+        const items = page
+          .locator('fieldset[data-item]')
+          .filter({ has: page.locator('legend', { hasText: /Who is the source|Compare the figures/ }) });
         if ((await items.count()) > 0) {
           await removeItem(page, items.first());
           fixed++;
@@ -149,6 +151,20 @@ test('a teacher builds a quiz from a pasted article, publishes and assigns it, a
   await expect(page.getByRole('button', { name: 'Publish' })).toBeDisabled();
   await expect(page.locator('[aria-label="Findings for this item"]').first()).toContainText('[write: …]');
   await expectNoAxeViolations(page, 'editor with items and findings');
+
+  // typing stays responsive with every item on the page: the checks run on the server, debounced
+  await page.evaluate(() => {
+    (window as unknown as { longTasks: number[] }).longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const prompt = page.locator('fieldset[data-item]').first().getByLabel('Prompt');
+  await prompt.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' Read it twice.', { delay: 30 });
+  // a long task is one over 50 ms: none while the teacher types
+  expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([]);
 
   await fixFindings(page);
   await page.getByRole('button', { name: 'Publish' }).click();
@@ -217,6 +233,12 @@ test('another teacher’s draft is a 404, to the page and to every route @phone'
   await expectNoAxeViolations(page, 'paste form');
   const url = await newDraft(page);
   const draftPath = new URL(url).pathname;
+  await expectNoAxeViolations(page, 'editor');
+  await page.goto('/teacher/quizzes/new');
+  await expect(page.getByRole('link', { name: TITLE })).toHaveAttribute('href', draftPath);
+  await page.goto(draftPath);
+  const width = page.viewportSize()!.width;
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(width);
 
   const context = await browser.newContext();
   const stranger = await context.newPage();

@@ -4,11 +4,13 @@ import { PasteForm } from '@/components/authoring/paste-form';
 import styles from '@/components/teacher/teacher.module.css';
 import { MAX_ARTICLE_CHARS } from '@/lib/authoring/paste';
 import { requireTeacher } from '@/lib/auth/session';
+import { listDrafts } from '@/lib/authoring/editor/drafts';
 
 export const metadata: Metadata = { title: 'New quiz from an article' };
 
 export default async function NewQuizPage() {
-  await requireTeacher({ next: '/teacher/quizzes/new' });
+  const teacher = await requireTeacher({ next: '/teacher/quizzes/new' });
+  const drafts = await listDrafts({ ownerId: teacher.id });
   return (
     <div className={styles.stack}>
       <p>
@@ -22,6 +24,21 @@ export default async function NewQuizPage() {
       <section className={styles.card}>
         <PasteForm maxChars={MAX_ARTICLE_CHARS} />
       </section>
+      {drafts.length > 0 ? (
+        <section aria-labelledby="drafts-heading">
+          <h2 id="drafts-heading">Your drafts</h2>
+          <ul className={styles.list}>
+            {drafts.map((d) => (
+              <li key={d.id}>
+                <Link href={`/teacher/drafts/${d.id}`}>{d.state.quiz.title || 'Untitled draft'}</Link>
+                <p className={styles.meta}>
+                  {d.state.items.length} items{d.state.published ? ' · published' : ''}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
   );
 }
