@@ -324,6 +324,25 @@ export const contentQuizVersions = pgTable(
   (t) => [primaryKey({ name: 'content_quiz_versions_pk', columns: [t.quizId, t.version] })],
 );
 
+// A quiz being written in the browser editor (/teacher/drafts/[id]): the editor's whole state as one zod-checked
+// document (lib/authoring/editor/state.ts), saved as the teacher works. `revision` is bumped on every save; a save
+// based on an older revision (another tab) is refused with a conflict, never silently applied.
+export const authoringDrafts = pgTable(
+  'authoring_drafts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: text('owner_id')
+      .notNull()
+      .references(() => user.id, { onDelete: 'cascade' }),
+    state: jsonb('state').$type<unknown>().notNull(),
+    revision: integer('revision').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('authoring_drafts_owner_idx').on(t.ownerId, t.updatedAt)],
+);
+export type AuthoringDraftRow = InferSelectModel<typeof authoringDrafts>;
+
 export type ContentArticleRow = InferSelectModel<typeof contentArticles>;
 export type ContentQuizRow = InferSelectModel<typeof contentQuizzes>;
 export type ContentQuizVersionRow = InferSelectModel<typeof contentQuizVersions>;

@@ -1,0 +1,33 @@
+// Creates an editor draft from the paste form (/teacher/quizzes/new): 201 with the editor's address, or 400 with
+// a message per field (an article over 20,000 characters is refused here with its length and the limit).
+import { z } from 'zod';
+import { newDraftState } from '@/lib/authoring/editor/assistant';
+import { readBody } from '@/lib/authoring/editor/route';
+import { pasteFormSchema } from '@/lib/authoring/editor/state';
+import { assertTeacher } from '@/lib/auth/session';
+import { createDraft } from '@/lib/authoring/editor/drafts';
+import { AppError, errorResponse } from '@/lib/errors';
+import { json } from '@/lib/http';
+import { rejectCrossOrigin } from '@/lib/security/origin';
+
+const body = z.record(z.string(), z.unknown());
+
+export async function POST(request: Request) {
+  const crossOrigin = rejectCrossOrigin(request);
+  if (crossOrigin) return crossOrigin;
+  try {
+    const teacher = await assertTeacher();
+    const form = pasteFormSchema.safeParse(await readBody(request, body, 400_000));
+    if (!form.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of form.error.issues) fields[String(issue.path[0] ?? 'text')] ??= issue.message;
+      throw new AppError('bad_request:paste', 'Please fix the highlighted fields.', { fields });
+    }
+    const made = newDraftState(form.data);
+    if (!made.ok) throw new AppError('bad_request:paste', made.message, { fields: { [made.field]: made.message } });
+    const draft = await createDraft({ ownerId: teacher.id, state: made.state });
+    return json({ id: draft.id, url: `/teacher/drafts/${draft.id}` }, 201);
+  } catch (error) {
+    return errorResponse(error, 'create draft');
+  }
+}

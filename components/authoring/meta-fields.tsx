@@ -1,0 +1,41 @@
+'use client';
+// The article's details and the quiz's title, summary and length.
+import { memo, useCallback } from 'react';
+import teacher from '@/components/teacher/teacher.module.css';
+import type { EditorAction } from '@/lib/authoring/editor/reducer';
+import type { DraftState } from '@/lib/authoring/editor/state';
+import { TextField } from './text-field';
+
+interface Props {
+  meta: DraftState['meta'];
+  quiz: DraftState['quiz'];
+  dispatch: (a: EditorAction) => void;
+}
+
+export const MetaFields = memo(function MetaFields({ meta, quiz, dispatch }: Props) {
+  const m = useCallback((field: keyof DraftState['meta']) => (value: string) => dispatch({ type: 'meta', field, value }), [dispatch]);
+  const q = useCallback((field: 'title' | 'summary') => (value: string) => dispatch({ type: 'quiz', field, value }), [dispatch]);
+  return (
+    <details className={teacher.card}>
+      <summary>Article and quiz details</summary>
+      <TextField label="Headline" value={meta.title} onChange={m('title')} maxLength={300} />
+      <TextField label="Outlet" value={meta.outlet} onChange={m('outlet')} maxLength={200} />
+      <TextField label="Dateline (place)" value={meta.dateline} onChange={m('dateline')} maxLength={200} />
+      <TextField label="Date" value={meta.published} onChange={m('published')} maxLength={100} />
+      <TextField label="Link" value={meta.link} onChange={m('link')} maxLength={2000} />
+      <TextField label="Quiz title" value={quiz.title} onChange={q('title')} maxLength={300} />
+      <TextField label="Quiz summary" value={quiz.summary} onChange={q('summary')} maxLength={1000} multiline />
+      <div className={teacher.field}>
+        <label htmlFor="quiz-minutes">Minutes</label>
+        <input
+          id="quiz-minutes"
+          type="number"
+          min={1}
+          max={240}
+          value={quiz.minutes}
+          onChange={(e) => dispatch({ type: 'minutes', value: Number(e.target.value) })}
+        />
+      </div>
+    </details>
+  );
+});

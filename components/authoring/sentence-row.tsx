@@ -1,0 +1,137 @@
+'use client';
+// One sentence: its text, what the assistant found in it, its suggestion with the reason, and the teacher's
+// choices (who says it, what kind of statement it is, whether it asserts anything checkable); merge and split.
+import { memo, useId, useState } from 'react';
+import { STATUSES, type Status } from '@/content/words';
+import vocabulary from '@/content/vocabulary.json';
+import teacher from '@/components/teacher/teacher.module.css';
+import type { SentenceHint } from '@/lib/authoring/editor/hints';
+import type { EditorAction } from '@/lib/authoring/editor/reducer';
+import type { DraftParty, DraftStateSentence } from '@/lib/authoring/editor/state';
+import styles from './editor.module.css';
+
+interface Props {
+  number: number;
+  text: string;
+  choice: DraftStateSentence;
+  hint: SentenceHint | undefined;
+  parties: DraftParty[];
+  last: boolean;
+  busy: boolean;
+  dispatch: (a: EditorAction) => void;
+  onMerge: (id: string) => void;
+  onSplit: (id: string, offset: number) => void;
+}
+
+const label = (s: Status) => vocabulary.statuses[s].label;
+const list = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
+
+function Found({ hint, parties }: { hint: SentenceHint; parties: DraftParty[] }) {
+  const suggested = parties.find((p) => p.id === hint.party)?.name ?? hint.party;
+  const rows: Array<[string, string]> = [];
+  if (hint.speaker) rows.push(['Speaker', `${hint.speaker} (${hint.verb})${hint.via ? `, reported by ${hint.via}` : ''}`]);
+  else if (hint.inheritedFrom) rows.push(['Speaker', `continues a quotation (${hint.inheritedFrom})`]);
+  if (hint.hedges.length) rows.push(['Hedges', list(hint.hedges)]);
+  if (hint.numbers.length) rows.push(['Numbers', list(hint.numbers)]);
+  if (hint.names.length) rows.push(['Names', list(hint.names)]);
+  if (hint.loaded.length) rows.push(['Loaded words', list(hint.loaded)]);
+  rows.push(['Suggested', `${suggested}: ${label(hint.status)}. ${hint.reason}`]);
+  return (
+    <ul className={styles.found}>
+      {rows.map(([k, v]) => (
+        <li key={k}>
+          <strong>{k}:</strong> {v}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const SentenceRow = memo(function SentenceRow({
+  number,
+  text,
+  choice,
+  hint,
+  parties,
+  last,
+  busy,
+  dispatch,
+  onMerge,
+  onSplit,
+}: Props) {
+  const id = useId();
+  const words = text.split(/\s+/);
+  const [cut, setCut] = useState(1);
+  const offsets = words.map((_, i) => words.slice(0, i).join(' ').length);
+  return (
+    <fieldset className={styles.sentence} id={`sentence-${choice.id}`}>
+      <legend>Sentence {number}</legend>
+      <p className={styles.quote}>{text}</p>
+      {hint ? <Found hint={hint} parties={parties} /> : null}
+      <div className={styles.row}>
+        <div className={teacher.field}>
+          <label htmlFor={`${id}-party`}>Who says it</label>
+          <select
+            id={`${id}-party`}
+            value={choice.party ?? ''}
+            onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { party: e.target.value } })}
+          >
+            {choice.party ? null : <option value="">Choose…</option>}
+            {parties.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className={teacher.field}>
+          <label htmlFor={`${id}-status`}>Status</label>
+          <select
+            id={`${id}-status`}
+            value={choice.status ?? ''}
+            onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { status: e.target.value as Status } })}
+          >
+            {choice.status ? null : <option value="">Choose…</option>}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {label(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className={teacher.choice}>
+          <input
+            type="checkbox"
+            checked={choice.claim}
+            onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { claim: e.target.checked } })}
+          />
+          Asserts something checkable
+        </label>
+      </div>
+      <div className={styles.row}>
+        {last ? null : (
+          <button type="button" className={styles.secondary} disabled={busy} onClick={() => onMerge(choice.id)}>
+            Join with the next sentence
+          </button>
+        )}
+        {words.length > 1 ? (
+          <>
+            <div className={teacher.field}>
+              <label htmlFor={`${id}-cut`}>Split before the word</label>
+              <select id={`${id}-cut`} value={cut} onChange={(e) => setCut(Number(e.target.value))}>
+                {words.slice(1).map((w, i) => (
+                  <option key={i + 1} value={i + 1}>
+                    {i + 2}. {w}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="button" className={styles.secondary} disabled={busy} onClick={() => onSplit(choice.id, offsets[cut]!)}>
+              Split here
+            </button>
+          </>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+});

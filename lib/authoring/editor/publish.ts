@@ -1,0 +1,45 @@
+import 'server-only';
+// Publishing a draft: the same live checks again on the server (the button being enabled proves nothing), then the
+// article and the quiz are saved as the teacher's rows through lib/db/queries/content.ts (which runs the content
+// check once more) and the quiz is made assignable. Publishing again updates the same rows: a version that
+// students have started is kept, and the edit becomes the next version.
+import { createQuiz, getRowQuiz, saveArticle, saveQuiz, setQuizStatus } from '@/lib/db/queries/content';
+import { saveDraft, type Draft } from '@/lib/authoring/editor/drafts';
+import { AppError } from '@/lib/errors';
+import { checkDraft, type Finding } from './check';
+import { draftArticle, draftQuiz } from './content';
+import { PRACTICE_WARNING } from './practice';
+
+export class DraftCheckError extends AppError {
+  constructor(readonly findings: Finding[]) {
+    super(
+      'bad_request:draft_checks',
+      `The quiz cannot be published yet: ${findings.length} check${findings.length === 1 ? '' : 's'} still fail.`,
+    );
+  }
+}
+
+export async function publishDraft({ ownerId, draft, practiceConfirmed }: { ownerId: string; draft: Draft; practiceConfirmed: boolean }) {
+  const { state } = draft;
+  if (state.use === 'practice' && !practiceConfirmed) {
+    throw new AppError('bad_request:practice_unconfirmed', `Confirm that this is a practice quiz: ${PRACTICE_WARNING}`);
+  }
+  const report = checkDraft(state);
+  if (!report.ok) throw new DraftCheckError(report.findings);
+  const article = await saveArticle({ ownerId, id: state.published?.articleId, article: draftArticle(state) });
+  const body = draftQuiz(state, article.id);
+  const existing = state.published ? await getRowQuiz({ quizId: state.published.quizId }) : null;
+  const row =
+    existing && existing.meta.ownerId === ownerId
+      ? await saveQuiz({ ownerId, quizId: existing.meta.id, quiz: body, expectedRevision: existing.meta.revision })
+      : await createQuiz({ ownerId, quiz: body });
+  await setQuizStatus({ ownerId, quizId: row.meta.id, status: 'published' });
+  const saved = await saveDraft({
+    ownerId,
+    draftId: draft.id,
+    state,
+    expectedRevision: draft.revision,
+    published: { quizId: row.meta.id, articleId: article.id },
+  });
+  return { quizId: row.meta.id, articleId: article.id, version: row.version, revision: saved.revision };
+}

@@ -1,0 +1,78 @@
+// The editor's edits to its state, as a pure reducer (browser-safe, no language library): every change the
+// teacher types goes through here, and the autosave and live checks see the result.
+import type { Status } from '@/content/words';
+import type { DraftMeta, DraftState } from './state';
+
+export type Path = Array<string | number>;
+export type EditorAction =
+  | { type: 'meta'; field: keyof DraftMeta; value: string }
+  | { type: 'quiz'; field: 'title' | 'summary'; value: string }
+  | { type: 'minutes'; value: number }
+  | { type: 'sentence'; id: string; patch: { claim?: boolean; party?: string; status?: Status } }
+  | { type: 'renameParty'; id: string; name: string }
+  | { type: 'addParty'; name: string }
+  | { type: 'item'; index: number; path: Path; value: unknown }
+  | { type: 'removeItem'; index: number }
+  | { type: 'use'; use: DraftState['use'] }
+  | { type: 'replace'; state: DraftState };
+
+/** A copy of `target` with the value at `path` replaced (objects and arrays along the path are copied). */
+export function setAt<T>(target: T, path: Path, value: unknown): T {
+  if (path.length === 0) return value as T;
+  const [head, ...rest] = path;
+  if (Array.isArray(target)) {
+    const copy = target.slice();
+    copy[head as number] = setAt(copy[head as number], rest, value);
+    return copy as T;
+  }
+  const obj = (target ?? {}) as Record<string, unknown>;
+  if (value === undefined && rest.length === 0) {
+    const { [head as string]: _gone, ...kept } = obj;
+    return kept as T;
+  }
+  return { ...obj, [head as string]: setAt(obj[head as string], rest, value) } as T;
+}
+
+export const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '') || 'party';
+
+export function editorReducer(state: DraftState, action: EditorAction): DraftState {
+  switch (action.type) {
+    case 'meta':
+      return { ...state, meta: { ...state.meta, [action.field]: action.value } };
+    case 'quiz':
+      return { ...state, quiz: { ...state.quiz, [action.field]: action.value } };
+    case 'minutes':
+      return Number.isInteger(action.value) && action.value >= 1 && action.value <= 240
+        ? { ...state, quiz: { ...state.quiz, minutes: action.value } }
+        : state;
+    case 'sentence':
+      return { ...state, sentences: state.sentences.map((s) => (s.id === action.id ? { ...s, ...action.patch } : s)) };
+    case 'renameParty':
+      return { ...state, parties: state.parties.map((p) => (p.id === action.id ? { ...p, name: action.name } : p)) };
+    case 'addParty': {
+      const name = action.name.trim();
+      if (!name) return state;
+      let id = slugOf(name);
+      for (let n = 2; state.parties.some((p) => p.id === id); n++) id = `${slugOf(name)}-${n}`;
+      return { ...state, parties: [...state.parties, { id, name, role: 'speaker' }] };
+    }
+    case 'item':
+      return {
+        ...state,
+        items: state.items.map((d, i) => (i === action.index ? { ...d, item: setAt(d.item, action.path, action.value) } : d)),
+      };
+    case 'removeItem':
+      return { ...state, items: state.items.filter((_, i) => i !== action.index) };
+    case 'use':
+      return { ...state, use: action.use };
+    case 'replace':
+      return action.state;
+  }
+}

@@ -1,0 +1,92 @@
+// The editor's whole state, as saved in a draft row (authoring_drafts.state) and sent by every autosave. Checked
+// with zod at each boundary (the save route, the row read back). Fields may be empty while the teacher types: the
+// live checks (check.ts) say what is still missing; this schema only bounds the shape and the sizes. Browser-safe:
+// zod and the vocabulary only, never the language library.
+import { z } from 'zod';
+import { STATUSES } from '@/content/words';
+
+export const DRAFT_STATE_VERSION = 1;
+// the whole state as JSON: a 20,000-character article with its items and feedback stays far below this
+export const MAX_STATE_BYTES = 1_000_000;
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'ids use lowercase letters, digits and dashes (max 64)');
+const line = (max: number) => z.string().max(max, `at most ${max} characters`);
+
+export const draftMetaSchema = z.strictObject({
+  title: line(300),
+  outlet: line(200),
+  dateline: line(200),
+  published: line(100), // the article's date as the outlet prints it
+  link: line(2000),
+});
+
+export const draftBlockSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('heading'), id, text: line(2000) }),
+  z.strictObject({
+    kind: z.literal('paragraph'),
+    id,
+    sentences: z
+      .array(z.strictObject({ id, text: line(20_000) }))
+      .min(1)
+      .max(500),
+  }),
+]);
+
+export const draftPartySchema = z.strictObject({ id, name: line(200), role: z.enum(['speaker', 'reporter', 'writer']) });
+export const draftSentenceSchema = z.strictObject({
+  id,
+  claim: z.boolean(),
+  party: id.optional(),
+  status: z.enum(STATUSES).optional(),
+});
+// Item bodies are the content format's items (content/schema.ts), checked by the live checks and on publish, not
+// here: a half-edited item must still save.
+export const draftItemSchema = z.strictObject({
+  kind: z.enum(['classify', 'source', 'highlight', 'scope', 'compare', 'two-part']),
+  item: z.record(z.string(), z.unknown()),
+});
+
+export const draftStateSchema = z.strictObject({
+  version: z.literal(DRAFT_STATE_VERSION),
+  meta: draftMetaSchema,
+  quiz: z.strictObject({ title: line(300), summary: line(1000), minutes: z.number().int().min(1).max(240) }),
+  blocks: z.array(draftBlockSchema).min(1).max(1000),
+  parties: z.array(draftPartySchema).max(300),
+  sentences: z.array(draftSentenceSchema).max(3000),
+  items: z.array(draftItemSchema).max(300),
+  // assessment unless the author explicitly chooses practice (and is told the key becomes public)
+  use: z.enum(['assessment', 'practice']),
+  // set by the server on publish, never taken from a client's save (routes keep the stored value)
+  published: z.strictObject({ quizId: id, articleId: id }).optional(),
+});
+
+export type DraftState = z.infer<typeof draftStateSchema>;
+export type DraftMeta = z.infer<typeof draftMetaSchema>;
+export type DraftStateBlock = z.infer<typeof draftBlockSchema>;
+export type DraftStateItem = z.infer<typeof draftItemSchema>;
+export type DraftStateSentence = z.infer<typeof draftSentenceSchema>;
+export type DraftParty = z.infer<typeof draftPartySchema>;
+
+// What the paste form sends (app/(teacher)/teacher/drafts/route.ts). The article text's own limit
+// (MAX_ARTICLE_CHARS) is checked by pastedArticle, with its message; this bounds the request.
+export const pasteFormSchema = z.strictObject({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Paste the article text (plain text or HTML).')
+    .max(200_000, 'The pasted text is far too long: paste the article only.'),
+  title: z.string().trim().min(1, 'Give the headline.').max(300, 'At most 300 characters.'),
+  outlet: z.string().trim().min(1, 'Name the outlet that published it.').max(200, 'At most 200 characters.'),
+  published: z.string().trim().max(100, 'At most 100 characters.').default(''),
+  link: z
+    .string()
+    .trim()
+    .max(2000, 'At most 2,000 characters.')
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'A link starts with http:// or https://.')
+    .default(''),
+});
+export type PasteForm = z.infer<typeof pasteFormSchema>;
+
+/** A save: the state and the revision it was based on. */
+export const saveRequestSchema = z.strictObject({ revision: z.number().int().min(1), state: draftStateSchema });
+export type SaveRequest = z.infer<typeof saveRequestSchema>;
