@@ -36,7 +36,7 @@ async function fitsWidth(page: Page, label: string) {
 test('duplicate, preview, share and publish; another teacher duplicates it read-only, imports its YAML, and sees a broken file’s problems', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signUpTeacher(page);
-  await page.getByRole('link', { name: /^Quizzes/ }).click();
+  await page.getByRole('navigation', { name: 'Teacher' }).getByRole('link', { name: 'Quizzes' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Quizzes' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'New quiz from an article' })).toHaveAttribute('href', '/teacher/quizzes/new');
   await expectNoAxeViolations(page, 'quiz library');

@@ -16,6 +16,9 @@ export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name' | 'ro
               <li>
                 <Link href="/teacher">Classes</Link>
               </li>
+              <li>
+                <Link href="/teacher/quizzes">Quizzes</Link>
+              </li>
               {teacher.role === 'admin' ? (
                 <li>
                   <Link href="/teacher/admin">Teachers</Link>
