@@ -5,8 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
+import { exited, startServer, tempDataDir, waitUntilUp } from './helpers/server';
 import { signUpTeacher } from './helpers/teacher';
 import { expect, test } from './fixtures';
+
+// a second instance of its own (e2e/faults.spec.ts uses 3261-3263)
+const FRESH_PORT = 3264;
 
 test.use({ allowedConsoleErrors: [/status of (400|404|409)/] });
 
@@ -152,19 +156,29 @@ test('a teacher builds a quiz from a pasted article, publishes and assigns it, a
   await expect(page.locator('[aria-label="Findings for this item"]').first()).toContainText('[write: …]');
   await expectNoAxeViolations(page, 'editor with items and findings');
 
-  // typing stays responsive with every item on the page: the checks run on the server, debounced
+  // typing stays responsive with every item on the page: no check runs in the browser or while keys are pressed;
+  // one runs on the server once the teacher pauses. (Long tasks are counted and reported, not gated: a timing is a
+  // benchmark figure on a shared machine, not a test; see docs/benchmarks.md.)
   await page.evaluate(() => {
     (window as unknown as { longTasks: number[] }).longTasks = [];
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) (window as unknown as { longTasks: number[] }).longTasks.push(e.duration);
     }).observe({ type: 'longtask' });
   });
+  const checks: string[] = [];
+  const onRequest = (r: { url: () => string }) => {
+    if (r.url().endsWith('/check')) checks.push(r.url());
+  };
+  page.on('request', onRequest);
   const prompt = page.locator('fieldset[data-item]').first().getByLabel('Prompt');
   await prompt.click();
   await page.keyboard.press('End');
   await page.keyboard.type(' Read it twice.', { delay: 30 });
-  // a long task is one over 50 ms: none while the teacher types
-  expect(await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks)).toEqual([]);
+  expect(checks, 'no check while the teacher types').toEqual([]);
+  await expect.poll(() => checks.length, { message: 'one check once the teacher pauses' }).toBe(1);
+  page.off('request', onRequest);
+  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  test.info().annotations.push({ type: 'long tasks while typing (ms)', description: JSON.stringify(longTasks) });
 
   await fixFindings(page);
   await page.getByRole('button', { name: 'Publish' }).click();
@@ -203,6 +217,34 @@ test('a teacher builds a quiz from a pasted article, publishes and assigns it, a
   await expect(s.getByRole('heading', { level: 2, name: /^(Right|Not quite|Partly right)/ })).toBeVisible();
   await expectNoAxeViolations(s, 'student on the authored quiz');
   await context.close();
+
+  // the same quiz, exported as YAML from the library, imports cleanly on a fresh instance with an empty database
+  await page.goto('/teacher/quizzes');
+  const mine = page
+    .getByRole('region', { name: 'Your quizzes' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 3, name: TITLE, exact: true }) });
+  const yamlHref = await mine.getByRole('link', { name: 'Export YAML' }).getAttribute('href');
+  const exported = await page.request.get(yamlHref!);
+  expect(exported.status()).toBe(200);
+  const yamlText = await exported.text();
+  const fresh = startServer(FRESH_PORT, tempDataDir());
+  try {
+    await waitUntilUp(fresh);
+    const other = await browser.newContext({ baseURL: fresh.url });
+    const t = await other.newPage();
+    await signUpTeacher(t, fresh);
+    await t.goto('/teacher/quizzes');
+    const importForm = t.getByRole('region', { name: 'Import a quiz' });
+    await importForm.getByLabel('Quiz file').setInputFiles({ name: 'quiz.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yamlText) });
+    await importForm.getByRole('button', { name: 'Import quiz' }).click();
+    await expect(importForm.getByRole('status')).toHaveText(`Imported “${TITLE}” as a private draft under Your quizzes.`);
+    await expect(t.getByRole('region', { name: 'Your quizzes' }).getByRole('heading', { level: 3, name: TITLE, exact: true })).toHaveCount(1);
+    await other.close();
+  } finally {
+    fresh.child.kill('SIGTERM');
+    await exited(fresh);
+  }
 });
 
 test('two tabs on one draft: the second save gets a conflict and a reload, never a silent overwrite', async ({ page }) => {
