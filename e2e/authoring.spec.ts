@@ -114,7 +114,7 @@ async function fixFindings(page: Page) {
 }
 
 test('a teacher builds a quiz from a pasted article, publishes and assigns it, and a student takes it', async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await signUpTeacher(page);
 
   // over 20,000 characters: a clear message on the field and a 400, never a 500
