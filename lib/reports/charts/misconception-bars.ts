@@ -10,6 +10,7 @@ export function misconceptionBars(ranks: readonly MisconceptionRank[], started: 
     note: `${count(m.occurrences, 'answer', 'answers')} on ${count(m.items.length, 'question', 'questions')}`,
     value: m.students,
     valueText: `${m.students} of ${started} students (${pct(m.students, started)}%)`,
+    barText: `${m.students} (${pct(m.students, started)}%)`,
     tone: 'wrong' as const,
   }));
   const [top, next] = rows;

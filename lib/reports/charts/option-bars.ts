@@ -10,6 +10,7 @@ export function optionBars(options: readonly OptionCount[], answered: number): B
     note: o.isKey ? undefined : o.misconception ? `Misconception: ${MISCONCEPTION_LABELS[o.misconception].label}` : 'No misconception named',
     value: o.count,
     valueText: `${o.count} (${pct(o.count, answered)}%)`,
+    barText: `${o.count} (${pct(o.count, answered)}%)`,
     tone: o.isKey ? ('key' as const) : ('wrong' as const),
   }));
   const key = rows.find((r) => r.tone === 'key');

@@ -12,6 +12,8 @@ export interface BarRow {
   value: number;
   /** The value as a reader says it, e.g. "6 of 25 (24%)". */
   valueText: string;
+  /** The short form drawn beside the bar, e.g. "6 (24%)"; the table has valueText. */
+  barText: string;
   tone: Tone;
 }
 
