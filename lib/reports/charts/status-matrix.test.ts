@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statusMatrix } from './status-matrix';
+import { classify, single } from '@/lib/quiz/test-items';
+import { quiz } from '../test-fixtures';
+import { statusMatrix, statusPairs } from './status-matrix';
 
 describe('statusMatrix', () => {
   it('counts each statement under what it is and what the student said, the finding in words', () => {
@@ -26,5 +28,20 @@ describe('statusMatrix', () => {
   it('praises an all-right set and says so with none', () => {
     expect(statusMatrix([{ expected: 'disputed', chosen: 'disputed' }]).summary).toBe('You classified the one statement the way a careful fact-checker would.');
     expect(statusMatrix([]).summary).toBe('You have not classified any statements yet.');
+  });
+});
+
+describe('statusPairs', () => {
+  it('pairs each classify answer with the key from the quiz, leaving other types and unknown items out', () => {
+    expect(
+      statusPairs(quiz, [
+        { itemId: single.id, response: { type: 'single' } },
+        { itemId: classify.id, response: { type: 'classify', status: 'verified' } },
+        { itemId: 'gone', response: { type: 'classify', status: 'claim' } },
+      ]),
+    ).toEqual([{ expected: 'claim', chosen: 'verified' }]);
+  });
+  it('leaves out a stored response that is not a well-formed classify answer', () => {
+    expect(statusPairs(quiz, [{ itemId: classify.id, response: { type: 'classify', status: 'fact' } }])).toEqual([]);
   });
 });

@@ -1,12 +1,24 @@
 // A student's own classify answers: what they called each statement against what it is, for the four status words,
 // and the finding in words ("You called 2 claims verified").
-import { STATUSES, type Status } from '@/content/schema';
+import { STATUSES, type Quiz, type Status } from '@/content/schema';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { parseStoredResponse } from '../graded';
+import { quizItems } from '../questions';
 import { count, type MatrixData } from './types';
 
 export interface StatusPair {
   expected: Status;
   chosen: Status;
+}
+
+/** The student's classify answers as (what it is, what they said), in quiz order; other types and unknown items left out. */
+export function statusPairs(quiz: Quiz, answers: ReadonlyArray<{ itemId: string; response: unknown }>): StatusPair[] {
+  const byItem = new Map(answers.map((a) => [a.itemId, a.response]));
+  return quizItems(quiz).flatMap(({ item }) => {
+    // parsed as the routes parse it: a stored row is not trusted to be well-formed
+    const r = item.type === 'classify' && byItem.has(item.id) ? parseStoredResponse(item, byItem.get(item.id)) : null;
+    return item.type === 'classify' && r?.type === 'classify' ? [{ expected: item.key, chosen: r.status }] : [];
+  });
 }
 
 const an = (s: Status) => (/^[aeiou]/i.test(STATUS_LABELS[s].label) ? 'an' : 'a');
