@@ -15,7 +15,8 @@ const CHARS = 46;
 
 function fill(row: BarRow, ids: FigureIds) {
   if (row.tone === 'key') return { className: styles.key };
-  if (row.tone === 'wrong') return { className: styles.wrongWash, fill: `url(#${ids.pattern})` };
+  // the class sets only the edge: a CSS fill would override the pattern
+  if (row.tone === 'wrong') return { className: styles.wrongEdge, fill: `url(#${ids.pattern})` };
   return { className: styles.neutral };
 }
 
@@ -59,7 +60,6 @@ export function BarChart({
   data,
   tableCaption,
   head,
-  tableShown,
 }: {
   id: string;
   title: string;
@@ -67,7 +67,6 @@ export function BarChart({
   tableCaption: string;
   /** Column headings: what a bar stands for, its value, and (when rows have notes) the note. */
   head: [string, string, string];
-  tableShown?: boolean;
 }) {
   const ids = figureIds(id);
   const { drawn, height } = layoutBars({ data, ids });
@@ -77,7 +76,6 @@ export function BarChart({
       id={id}
       title={title}
       summary={data.summary}
-      tableShown={tableShown}
       chart={
         data.rows.length > 0 ? (
           <ChartSvg ids={ids} width={W} height={height}>

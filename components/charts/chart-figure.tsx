@@ -70,8 +70,8 @@ export function ChartSvg({ ids, width, height, wide, children }: { ids: FigureId
   );
 }
 
-/** A simple data table: one header row, then rows whose first cell heads the row. */
-export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: Array<{ key: string; cells: Array<string | number> }> }) {
+/** A simple data table: one header row, then rows whose first cell heads the row (numbers aligned to the end). */
+export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: Array<{ key: string; cells: ReactNode[] }> }) {
   return (
     // on a phone a wide table scrolls sideways: the region takes focus so the keyboard can scroll it too
     <div className={styles.tableWrap} role="region" aria-label={caption} tabIndex={0}>

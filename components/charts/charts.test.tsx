@@ -10,7 +10,9 @@ import { statusMatrix } from '@/lib/reports/charts/status-matrix';
 import { latestAttempts } from '@/lib/reports/graded';
 import { buildAssignmentReport } from '@/lib/reports/report';
 import { attempts, quiz, students } from '@/lib/reports/test-fixtures';
+import { optionBars } from '@/lib/reports/charts/option-bars';
 import { BarChart } from './bar-chart';
+import { BarTable } from './bar-table';
 import { LineChart } from './line-chart';
 import { MatrixChart } from './matrix-chart';
 import { ScatterChart } from './scatter-chart';
@@ -65,6 +67,25 @@ describe('BarChart', () => {
     const empty = render(<BarChart id="e" title="T" data={misconceptionBars([], 0)} tableCaption="T" head={['a', 'b', 'c']} />);
     expect(empty.svg).toBeNull();
     expect(empty.figure.textContent).toContain('No misconceptions have shown up yet.');
+  });
+});
+
+describe('BarTable', () => {
+  const q = report.questions[0]!;
+  const data = optionBars(q.options!, q.attempts);
+  const r = render(<BarTable id="opt" title="Question 1: each answer's share" data={data} tableCaption="Question 1: how often each answer was chosen" head={['Answer', 'Chosen by', 'Misconception']} />);
+  it('is a figure named by its title with the finding in words, the table always shown', () => {
+    expect(r.name).toBe("Question 1: each answer's share");
+    expect(r.figure.querySelector('figcaption')?.textContent).toContain(data.summary);
+    expect(r.host.querySelector('details')).toBeNull();
+  });
+  it('has a row per option with its share and misconception, each bar hidden beside its number', () => {
+    expect(r.rows).toEqual(data.rows.map((row) => [row.label, row.valueText, row.note ?? '']));
+    const bars = [...r.host.querySelectorAll('td svg')];
+    expect(bars).toHaveLength(data.rows.length);
+    for (const b of bars) expect(b.getAttribute('aria-hidden')).toBe('true');
+    // the key's bar is solid, the others outlines: not told apart by colour alone
+    expect(bars.map((b) => b.querySelector('rect')?.getAttribute('class'))).toEqual(data.rows.map((row) => (row.tone === 'key' ? 'key' : 'wrongWash')).map((c) => expect.stringContaining(c)));
   });
 });
 

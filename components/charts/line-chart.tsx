@@ -1,13 +1,14 @@
-// Running totals over time as step lines: the first series solid, the second dashed, each named at its end, so the
-// two differ in line style and words as well as colour.
+// Running totals over time as step lines: the first series solid, the second dashed, each named with its total in
+// a legend drawn with the same line, so the two differ in line style and words as well as colour.
 import type { LineData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds } from './chart-figure';
 import styles from './charts.module.css';
 
 const W = 400;
-const H = 250;
+const H = 240;
+const LEGEND = 46;
 const L = 36;
-const R = 86;
+const R = 12;
 const T = 12;
 const B = 46;
 const LINE_CLASS = [styles.lineA, styles.lineB];
@@ -20,7 +21,7 @@ export function LineChart({ id, title, data }: { id: string; title: string; data
   const xTicks = [...new Set([0, Math.round(data.xMax / 2), data.xMax])];
   const ends = data.series.map((s) => s.points[s.points.length - 1]?.[1] ?? 0);
   const chart = (
-    <ChartSvg ids={ids} width={W} height={H}>
+    <ChartSvg ids={ids} width={W} height={H + LEGEND}>
       {yTicks.map((v) => (
         <g key={v}>
           <line x1={L} x2={W - R} y1={sy(v)} y2={sy(v)} className={styles.grid} />
@@ -39,12 +40,12 @@ export function LineChart({ id, title, data }: { id: string; title: string; data
         // carried on to the right edge: the total holds until now
         const pts = [...s.points, [data.xMax, ends[i] ?? 0] as [number, number]];
         const d = pts.map(([x, y], j) => `${j === 0 ? 'M' : 'L'}${sx(x).toFixed(1)} ${sy(y).toFixed(1)}`).join('');
-        // end labels a line apart when the totals meet
-        const labelY = sy(ends[i] ?? 0) + 5 + (i > 0 && Math.abs(sy(ends[i] ?? 0) - sy(ends[0] ?? 0)) < 16 ? 16 : 0);
+        const legendY = H + 14 + i * 22;
         return (
           <g key={s.id}>
             <path d={d} className={LINE_CLASS[i % 2]} />
-            <text x={W - R + 6} y={labelY}>
+            <path d={`M0 ${legendY - 5}H36`} className={LINE_CLASS[i % 2]} />
+            <text x="44" y={legendY}>
               {s.label}: {ends[i]}
             </text>
           </g>

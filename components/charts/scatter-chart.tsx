@@ -9,7 +9,7 @@ const H = 300;
 const L = 46;
 const R = 12;
 const T = 10;
-const B = 62;
+const B = 80;
 
 export interface ScatterZones {
   /** x below / above these and y below this are hatched (the problem zones). */
@@ -69,8 +69,11 @@ export function ScatterChart({ id, title, data, zones }: { id: string; title: st
       <text x={(L + W - R) / 2} y={H - B + 36} textAnchor="middle" className={styles.note}>
         {data.xTitle} →
       </text>
+      <text x="0" y={H - 24} className={styles.note}>
+        ↑ {data.yTitle}
+      </text>
       <text x="0" y={H - 6} className={styles.note}>
-        ↑ {data.yTitle}. ◆ and hatched: look again.
+        ◆ bold label, hatched zone: look again
       </text>
     </ChartSvg>
   );

@@ -1,6 +1,6 @@
 // By question: an overview table, then each question with facility, discrimination, option counts, the misconception
 // behind each distractor, confidently wrong answers and the most common wrong answer.
-import { BarChart } from '@/components/charts/bar-chart';
+import { BarTable } from '@/components/charts/bar-table';
 import { ScatterChart } from '@/components/charts/scatter-chart';
 import { itemMap, LOW_DISCRIMINATION, TOO_EASY, TOO_HARD } from '@/lib/reports/charts/item-map';
 import { optionBars } from '@/lib/reports/charts/option-bars';
@@ -46,13 +46,12 @@ function QuestionCard({ q }: { q: QuestionStats }) {
         </p>
       ) : null}
       {q.options ? (
-        <BarChart
+        <BarTable
           id={`chart-options-${q.itemId}`}
           title={`Question ${q.number}: each answer's share`}
           data={optionBars(q.options, q.attempts)}
           tableCaption={`Question ${q.number}: how often each answer was chosen`}
           head={['Answer', 'Chosen by', 'Misconception this distractor stands for']}
-          tableShown
         />
       ) : null}
       {q.mostCommonWrong ? (
