@@ -1,5 +1,7 @@
 // Progress: who joined, how far each student is, handed in or not, and when they were last active.
 import Link from 'next/link';
+import { LineChart } from '@/components/charts/line-chart';
+import { progressOverTime } from '@/lib/reports/charts/progress-over-time';
 import type { AssignmentReport } from '@/lib/reports/report';
 import type { StudentStatus } from '@/lib/reports/students';
 import { LocalTime } from '../local-time';
@@ -41,6 +43,7 @@ export function ProgressView({ assignmentId, report }: { assignmentId: string; r
           <dd>{progress.lastActivity ? <LocalTime iso={progress.lastActivity.toISOString()} /> : '–'}</dd>
         </div>
       </dl>
+      {progress.started > 0 ? <LineChart id="chart-progress" title="The class over time" data={progressOverTime(students)} /> : null}
       {toRate > 0 ? (
         <p>
           {plural(toRate, 'written answer has', 'written answers have')} no rating yet: open a student to rate it.

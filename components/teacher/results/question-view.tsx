@@ -1,9 +1,12 @@
 // By question: an overview table, then each question with facility, discrimination, option counts, the misconception
 // behind each distractor, confidently wrong answers and the most common wrong answer.
+import { BarTable } from '@/components/charts/bar-table';
+import { ScatterChart } from '@/components/charts/scatter-chart';
+import { itemMap, LOW_DISCRIMINATION, TOO_EASY, TOO_HARD } from '@/lib/reports/charts/item-map';
+import { optionBars } from '@/lib/reports/charts/option-bars';
 import type { QuestionStats } from '@/lib/reports/questions';
 import { typeLabel } from '@/question-types/lookup';
 import { decimal, discriminationWord, percent, plural } from './format';
-import { OptionTable } from './option-table';
 import styles from './results.module.css';
 
 export const DISCRIMINATION_LABEL = 'discrimination (item–rest correlation)';
@@ -42,7 +45,15 @@ function QuestionCard({ q }: { q: QuestionStats }) {
           {LOW_SAMPLE_CAUTION} ({plural(q.submittedAttempts, 'handed-in attempt', 'handed-in attempts')} so far).
         </p>
       ) : null}
-      {q.options ? <OptionTable options={q.options} answered={q.attempts} number={q.number} /> : null}
+      {q.options ? (
+        <BarTable
+          id={`chart-options-${q.itemId}`}
+          title={`Question ${q.number}: each answer's share`}
+          data={optionBars(q.options, q.attempts)}
+          tableCaption={`Question ${q.number}: how often each answer was chosen`}
+          head={['Answer', 'Chosen by', 'Misconception this distractor stands for']}
+        />
+      ) : null}
       {q.mostCommonWrong ? (
         <div>
           <p>
@@ -73,6 +84,12 @@ export function QuestionView({ questions }: { questions: QuestionStats[] }) {
         <strong>{DISCRIMINATION_LABEL}</strong> asks whether students who did well on the rest of the quiz also did
         well on this question: above 0.3 it separates well; near zero or below, look again at the question and its key.
       </p>
+      <ScatterChart
+        id="chart-item-map"
+        title="Facility against discrimination"
+        data={itemMap(questions)}
+        zones={{ xLow: TOO_HARD, xHigh: TOO_EASY, yLow: LOW_DISCRIMINATION }}
+      />
       <div className={styles.tableWrap}>
         <table className={styles.table}>
           <caption>Overview: select a question to see its answers</caption>

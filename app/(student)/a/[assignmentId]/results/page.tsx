@@ -7,6 +7,7 @@ import { ClaimMap } from '@/components/results/claim-map';
 import { CorrectnessList } from '@/components/results/correctness-list';
 import { ReviewItem } from '@/components/results/review-item';
 import { SummaryView } from '@/components/results/summary-view';
+import { MatrixChart } from '@/components/charts/matrix-chart';
 import { LocalTime } from '@/components/teacher/local-time';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { latestAttempt } from '@/lib/db/queries/student-attempts';
@@ -17,6 +18,7 @@ import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
 import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
 import { assignmentScope } from '@/lib/quiz/id-scope';
+import { statusMatrix, statusPairs } from '@/lib/reports/charts/status-matrix';
 
 export const metadata: Metadata = { title: 'Your results' };
 
@@ -73,6 +75,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
     s.feedback ? [{ itemId, grade: s.feedback.grade, confidence: s.answer.confidence }] : [],
   );
   const summary = summarize(quiz, graded);
+  const pairs = statusPairs(quiz, rows);
   const chosen: Record<string, Status | undefined> = {};
   for (const [id, s] of Object.entries(saved)) if (s.answer.response.type === 'classify') chosen[id] = s.answer.response.status;
   return (
@@ -82,6 +85,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         You scored <strong>{formatPoints(summary.score)}</strong> out of {summary.max} points.
       </p>
       <SummaryView summary={summary} items={new Map(items.map((i) => [i.id, i]))} />
+      {/* released only (the checks above): the key of every classify question is in it */}
+      {pairs.length > 0 ? <MatrixChart id="chart-said-vs-is" title="What you said against what it is" data={statusMatrix(pairs)} /> : null}
       <ClaimMap map={quiz.claimMap} chosen={chosen} />
       <h2>Question by question</h2>
       {items.map((item, n) => {

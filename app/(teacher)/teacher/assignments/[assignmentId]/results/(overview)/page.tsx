@@ -8,6 +8,8 @@ import { ResultsHeader } from '@/components/teacher/results/results-header';
 import { parseView, ResultsTabs } from '@/components/teacher/results/results-tabs';
 import styles from '@/components/teacher/results/results.module.css';
 import { requireTeacher } from '@/lib/auth/session';
+import { calibration } from '@/lib/reports/charts/calibration';
+import { latestAttempts } from '@/lib/reports/graded';
 import { loadAssignmentResults, stillChanging } from '@/lib/teacher/results';
 
 export const metadata: Metadata = { title: 'Results' };
@@ -24,7 +26,7 @@ export default async function ResultsPage({
   const results = await loadAssignmentResults({ teacherId: teacher.id, assignmentId });
   if (!results) notFound();
   const view = parseView((await searchParams).view);
-  const { report, header, data } = results;
+  const { report, header, data, quiz } = results;
   return (
     <div className={styles.wide}>
       <ResultsHeader info={header} />
@@ -36,7 +38,12 @@ export default async function ResultsPage({
       {view === 'progress' ? <ProgressView assignmentId={assignmentId} report={report} /> : null}
       {view === 'questions' ? <QuestionView questions={report.questions} /> : null}
       {view === 'misconceptions' ? (
-        <MisconceptionView assignmentId={assignmentId} misconceptions={report.misconceptions} started={report.progress.started} />
+        <MisconceptionView
+          assignmentId={assignmentId}
+          misconceptions={report.misconceptions}
+          started={report.progress.started}
+          calibration={calibration(quiz, latestAttempts(data.attempts))}
+        />
       ) : null}
     </div>
   );
