@@ -20,8 +20,9 @@ async function studentJoins(browser: Browser, code: string, name: string) {
   const action = page.waitForRequest((r) => r.method() === 'POST' && r.headers()['next-action'] !== undefined);
   await page.getByRole('button', { name: 'Join and start' }).click();
   const request = await action;
+  const sent = await request.allHeaders(); // with the cookies, read while the page is open
   await expect(page.getByText(`answering as ${name}`)).toBeVisible();
-  return { context, page, action: request };
+  return { context, page, action: request, cookie: sent.cookie };
 }
 
 function attemptIdOf(html: string): string {
@@ -43,8 +44,9 @@ test('the session and device cookies are HttpOnly and SameSite=Lax, and not Secu
   const { code } = await createAssignment(page, { className: 'Cookies 8A', mode: /^After each question/ });
   const student = await studentJoins(browser, code, 'Cookie Tester');
   const joined = await student.action.response();
-  expect(await joined?.headerValue('set-cookie')).toMatch(/^cc_student_[0-9a-f]{32}=[^;]+;.*HttpOnly.*/i);
-  expect(await joined?.headerValue('set-cookie')).toMatch(/SameSite=Lax/i);
+  const deviceCookie = (await joined?.headerValues('set-cookie'))?.find((c) => c.startsWith('cc_student_')) ?? '';
+  expect(deviceCookie).toMatch(/^cc_student_[0-9a-f]{32}=[^;]+;.*HttpOnly.*/i);
+  expect(deviceCookie).toMatch(/SameSite=Lax/i);
   const device = (await student.context.cookies()).find((c) => c.name.startsWith('cc_student_'));
   expect(device).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/' });
   // script in the page cannot read either cookie
@@ -83,12 +85,15 @@ test('the answer and hand-in APIs refuse a request from another site with 403 an
   await context.close();
 });
 
-async function replay(browser: Browser, action: Request, origin: string) {
+// The join exactly as the student's browser sent it (its cookies too: the form's one-time key is bound to that
+// browser's join-device cookie), with only the Origin changed.
+async function replay(browser: Browser, { action, cookie }: { action: Request; cookie?: string }, origin: string) {
   const context = await browser.newContext();
   const h = action.headers();
   const res = await context.request.post(action.url(), {
     headers: {
       origin,
+      ...(cookie ? { cookie } : {}),
       'content-type': h['content-type']!,
       'next-action': h['next-action']!,
       accept: h.accept ?? 'text/x-component',
@@ -105,13 +110,13 @@ async function replay(browser: Browser, action: Request, origin: string) {
 test('a server action posted from another site is refused by Next (Origin against Host), ours goes through', async ({ page, browser, baseURL }) => {
   await signUpTeacher(page);
   const { code } = await createAssignment(page, { className: 'Actions 7D', mode: /^After each question/ });
-  const { context, action } = await studentJoins(browser, code, 'Original');
-  await context.close();
-  const forged = await replay(browser, action, EVIL);
+  const joined = await studentJoins(browser, code, 'Original');
+  await joined.context.close();
+  const forged = await replay(browser, joined, EVIL);
   expect(forged.joined).toBe(false);
   expect(forged.status).toBeGreaterThanOrEqual(400);
   // positive control: the same request from our own origin joins
-  expect((await replay(browser, action, baseURL!)).joined).toBe(true);
+  expect((await replay(browser, joined, baseURL!)).joined).toBe(true);
 });
 
 test('better-auth refuses sign-in and sign-out from another site', async ({ page, request, baseURL }) => {
