@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getFileArticle, listFileQuizzes } from '@/lib/content/files';
 import { checkDraft } from './check';
 import { draftArticle, draftQuiz } from './content';
+import { applyEdit } from './edit';
 import { stateFromQuiz } from './from-quiz';
 import { draftStateSchema } from './state';
 
@@ -62,5 +63,16 @@ describe('stateFromQuiz', () => {
     const only = (state.items[index]!.item.sentences as string[]).find((s) => counts.get(s) === 1)!;
     const report = checkDraft({ ...state, items: state.items.filter((_, i) => i !== index) });
     expect(report.findings.filter((f) => f.source === 'coverage').map((f) => f.sentenceId)).toContain(only);
+  });
+
+  it('a merge of two sentences in an opened lesson renames them in the claim map and the items too', () => {
+    const quiz = shipped.find((q) => q.id === 'paktika-practice')!;
+    const state = stateFromQuiz(quiz, getFileArticle(quiz.article)!);
+    const merged = applyEdit(state, { op: 'merge', sentence: 'p1-s1' });
+    if (!merged.ok) throw new Error(merged.message);
+    const live = new Set(merged.state.sentences.map((s) => s.id));
+    const named = merged.state.layout!.claimMap.flatMap((p) => (p.claims as Array<{ sentences: string[] }>).flatMap((c) => c.sentences));
+    expect(named.filter((id) => !live.has(id))).toEqual([]);
+    expect(checkDraft(merged.state).findings.filter((f) => f.source === 'content')).toEqual([]);
   });
 });

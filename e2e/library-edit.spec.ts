@@ -1,0 +1,101 @@
+// Edit a library quiz: a teacher duplicates a shipped lesson, opens their copy in the editor, changes the prompt of
+// an order item and a match claim's feedback (types the assistant never drafts), the checks stay green, publishes,
+// and the library and the preview show the change. The editor is axe-clean and has no sideways scroll at 360 px.
+// Another teacher sees the shared copy read-only: no Edit, and the draft's address is a 404 to them.
+import type { Locator, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers/axe';
+import { quiz } from './helpers/content';
+import { signUpTeacher } from './helpers/teacher';
+import { expect, test } from './fixtures';
+
+test.use({ allowedConsoleErrors: [/status of 404/] });
+
+const shipped = quiz('paktika-practice');
+const copyTitle = `${shipped.title} (copy)`;
+const ADDED_PROMPT = ' Start with the Taliban government.';
+const ADDED_FEEDBACK = ' Look for the word “said”.';
+
+const section = (page: Page, name: string) => page.getByRole('region', { name });
+const entry = (list: Locator, title: string) =>
+  list.getByRole('listitem').filter({ has: list.page().getByRole('heading', { level: 3, name: title, exact: true }) });
+const itemOf = (page: Page, kind: string) => page.locator('fieldset[data-item]').filter({ has: page.locator(':scope > legend', { hasText: kind }) });
+const publishHint = (page: Page) => page.locator('[id$="-why"]');
+
+async function append(field: Locator, text: string) {
+  await field.click();
+  await field.press('End');
+  await field.pressSequentially(text);
+}
+
+async function noSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'horizontal scroll at 360 px').toBeLessThanOrEqual(0);
+}
+
+test('duplicate a shipped lesson, edit an order prompt and a match feedback, publish; the preview shows it', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await signUpTeacher(page);
+  await page.goto('/teacher/quizzes');
+  await expect(entry(section(page, 'Claimcheck’s quizzes'), shipped.title).getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+  await entry(section(page, 'Claimcheck’s quizzes'), shipped.title).getByRole('button', { name: /^Duplicate/ }).click();
+  await expect(page.getByText(`Copied as “${copyTitle}”`)).toBeVisible();
+  const own = entry(section(page, 'Your quizzes'), copyTitle);
+  const copyId = ((await own.getByRole('link', { name: 'Preview' }).getAttribute('href')) ?? '').match(/(tq-[0-9a-f]{16})/)![1]!;
+
+  await own.getByRole('button', { name: /^Edit/ }).click();
+  await expect(page).toHaveURL(/\/teacher\/drafts\/[0-9a-f-]{36}$/);
+  const draftUrl = page.url();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Quiz draft: ${copyTitle}`);
+  await expect(page.locator('fieldset[data-item]')).toHaveCount(shipped.sections.reduce((n, s) => n + s.items.length, 0));
+  await expect(publishHint(page)).toHaveText('All checks pass.', { timeout: 30_000 });
+
+  const order = itemOf(page, 'Order the steps');
+  const match = itemOf(page, 'Match claims to parties');
+  const prompt = order.getByLabel('Prompt');
+  const original = await prompt.inputValue();
+  await append(prompt, ADDED_PROMPT);
+  await append(match.getByLabel('Feedback for claim 1'), ADDED_FEEDBACK);
+  // the right order is changed by keyboard-operable buttons: down and back up leaves the key as it was
+  const firstDown = order.getByRole('button', { name: /^Move down/ }).first();
+  await firstDown.click();
+  await order.getByRole('button', { name: /^Move up/ }).nth(0).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(publishHint(page)).toHaveText('All checks pass.', { timeout: 30_000 });
+  await expect(order.getByText('No findings.')).toBeVisible();
+  await expect(match.getByText('No findings.')).toBeVisible();
+  await expectNoAxeViolations(page, 'editor on a duplicated lesson');
+  await page.setViewportSize({ width: 360, height: 800 });
+  await noSidewaysScroll(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole('button', { name: 'Publish the changes' }).click();
+  await expect(page.getByText(`Published “${copyTitle}”.`)).toBeVisible({ timeout: 30_000 });
+
+  // the library: the same quiz, now published; a second Edit opens the same draft with the change kept
+  await page.goto('/teacher/quizzes');
+  await expect(own).toContainText('Published');
+  await expect(own).toContainText(/version \d+/);
+  await expect(section(page, 'Your quizzes').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(1);
+  await own.getByRole('button', { name: /^Edit/ }).click();
+  await expect(page).toHaveURL(draftUrl);
+  await expect(itemOf(page, 'Order the steps').getByLabel('Prompt')).toHaveValue(original + ADDED_PROMPT);
+
+  // the preview runs the published version on the real player
+  await page.goto(`/teacher/quizzes/${copyId}/preview`);
+  await expect(page.getByText(original + ADDED_PROMPT)).toBeVisible();
+
+  // another teacher: shared to the library, it is read-only (no Edit), and the draft is a 404 to them
+  await page.goto('/teacher/quizzes');
+  await own.getByRole('button', { name: /^Share to the library/ }).click();
+  await expect(own.getByText('Shared to the library: other teachers')).toBeVisible();
+  const other = await browser.newContext();
+  const page2 = await other.newPage();
+  await signUpTeacher(page2);
+  await page2.goto('/teacher/quizzes');
+  const shared = entry(section(page2, 'Shared by other teachers'), copyTitle);
+  await expect(shared).toContainText('Read-only');
+  await expect(shared.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
+  const response = await page2.goto(draftUrl);
+  expect(response?.status()).toBe(404);
+  await other.close();
+});
