@@ -88,14 +88,12 @@ test('duplicate a shipped lesson, edit an order prompt and a match feedback, pub
   await page.goto('/teacher/quizzes');
   await own.getByRole('button', { name: /^Share to the library/ }).click();
   await expect(own.getByText('Shared to the library: other teachers')).toBeVisible();
-  const other = await browser.newContext();
-  const page2 = await other.newPage();
+  const page2 = await (await browser.newContext()).newPage();
   await signUpTeacher(page2);
+  expect((await page2.goto(draftUrl))?.status()).toBe(404);
   await page2.goto('/teacher/quizzes');
   const shared = entry(section(page2, 'Shared by other teachers'), copyTitle);
-  await expect(shared).toContainText('Read-only');
   await expect(shared.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
-  const response = await page2.goto(draftUrl);
-  expect(response?.status()).toBe(404);
-  await other.close();
+  await expect(shared).toContainText('Read-only');
+  await page2.context().close();
 });
