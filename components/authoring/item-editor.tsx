@@ -2,20 +2,14 @@
 // One item in plain forms: prompt, the sentences it cites, its type's own parts (item-forms/), explanation; its
 // findings listed first with links to the fields they are about. Every type the shipped quizzes use has a form, so a
 // duplicated lesson is editable in full; an item's stimulus and outside sources are kept as they are.
-import { memo, type ComponentType } from 'react';
+import { memo } from 'react';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
 import type { DraftStateItem } from '@/lib/authoring/editor/state';
 import { fieldDomId, type Finding } from './api';
 import styles from './editor.module.css';
 import { ItemText, type FieldContext } from './item-field';
-import { MultipleForm, SingleForm, TwoPartForm } from './item-forms/choice-forms';
-import { ClassifyForm } from './item-forms/classify';
-import { HighlightForm } from './item-forms/highlight';
-import { MatchForm } from './item-forms/match';
-import { OrderForm } from './item-forms/order';
-import { ScopeForm } from './item-forms/scope';
+import { FORMS } from './item-forms/forms';
 import { SentencesField } from './item-forms/sentences-field';
-import { WrittenForm } from './item-forms/written';
 
 const KIND_LABEL: Record<DraftStateItem['kind'], string> = {
   classify: 'Sort the statement',
@@ -31,18 +25,6 @@ const KIND_LABEL: Record<DraftStateItem['kind'], string> = {
   written: 'Written answer',
 };
 
-type Form = ComponentType<{ ctx: FieldContext; item: Record<string, unknown> }>;
-const FORMS: Record<string, Form> = {
-  single: SingleForm,
-  multiple: MultipleForm,
-  'two-part': TwoPartForm,
-  classify: ClassifyForm,
-  highlight: HighlightForm,
-  scope: ScopeForm,
-  match: MatchForm,
-  order: OrderForm,
-  written: WrittenForm,
-};
 
 // a finding about a whole part (its misconception tag) or one cited sentence links to the part's or the list's field
 const linkField = (field: string) => field.replace(/\.misconception$/, '').replace(/^sentences\.\d+$/, 'sentences');

@@ -7,7 +7,7 @@ type Item = Record<string, unknown>;
 const part = (x: unknown) => (x && typeof x === 'object' ? (x as Item) : {});
 
 export function SingleForm({ ctx, item }: { ctx: FieldContext; item: Item }) {
-  return <OptionsList ctx={ctx} base={[]} options={item.options} keyValue={item.key} legend="Options (choose the answer)" />;
+  return <OptionsList ctx={ctx} base={[]} options={item.options} keyValue={item.key} credit legend="Options (choose the answer)" />;
 }
 
 export function MultipleForm({ ctx, item }: { ctx: FieldContext; item: Item }) {

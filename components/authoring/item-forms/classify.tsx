@@ -5,6 +5,7 @@ import { fieldDomId } from '../api';
 import styles from '../editor.module.css';
 import { ItemText, Misconception, type FieldContext } from '../item-field';
 import { StatusOptions, statusLabel as label } from '../status-options';
+import { CreditField } from './parsed-field';
 import { parts } from './parts';
 
 export function ClassifyForm({ ctx, item }: { ctx: FieldContext; item: Record<string, unknown> }) {
@@ -32,6 +33,7 @@ export function ClassifyForm({ ctx, item }: { ctx: FieldContext; item: Record<st
             multiline
           />
           {item.key === o.id ? null : <Misconception ctx={ctx} path={['options', i]} field={`options.${o.id}`} value={o.misconception} />}
+          {item.key === o.id ? null : <CreditField ctx={ctx} path={['options', i, 'credit']} field={`options.${o.id}.credit`} value={o.credit} />}
         </div>
       ))}
     </>

@@ -5,6 +5,7 @@ import teacher from '@/components/teacher/teacher.module.css';
 import type { Path } from '@/lib/authoring/editor/reducer';
 import styles from '../editor.module.css';
 import { ItemText, Misconception, type FieldContext } from '../item-field';
+import { CreditField } from './parsed-field';
 import { ids, letter, parts } from './parts';
 
 interface Props {
@@ -13,10 +14,11 @@ interface Props {
   options: unknown;
   keyValue: unknown;
   several?: boolean; // select-all: the key is a list
+  credit?: boolean; // single choice: a wrong option may earn partial credit
   legend: string;
 }
 
-export function OptionsList({ ctx, base, options, keyValue, several, legend }: Props) {
+export function OptionsList({ ctx, base, options, keyValue, several, credit, legend }: Props) {
   const keys = several ? ids(keyValue) : [String(keyValue ?? '')];
   const prefix = base.map(String).join('.');
   const field = (rest: string) => (prefix ? `${prefix}.${rest}` : rest);
@@ -50,6 +52,7 @@ export function OptionsList({ ctx, base, options, keyValue, several, legend }: P
               multiline
             />
             {isKey ? null : <Misconception ctx={ctx} path={[...base, 'options', i]} field={field(`options.${o.id}`)} value={o.misconception} />}
+            {credit && !isKey ? <CreditField ctx={ctx} path={[...base, 'options', i, 'credit']} field={field(`options.${o.id}.credit`)} value={o.credit} /> : null}
           </div>
         );
       })}

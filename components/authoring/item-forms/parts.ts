@@ -10,6 +10,7 @@ export type Part = {
   party?: string;
   label?: string;
   description?: string;
+  credit?: number;
 };
 export const parts = (x: unknown): Part[] => (Array.isArray(x) ? (x as Part[]).filter((p) => p && typeof p === 'object') : []);
 export const ids = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);

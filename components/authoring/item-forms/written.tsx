@@ -1,7 +1,8 @@
 'use client';
-// A short written answer: the model answer and the three rubric levels (label and description each).
+// A short written answer: the model answer, the three rubric levels (label and description each), the length limit.
 import styles from '../editor.module.css';
 import { ItemText, type FieldContext } from '../item-field';
+import { formatValue, ParsedField, parseNumber } from './parsed-field';
 import { parts } from './parts';
 
 export function WrittenForm({ ctx, item }: { ctx: FieldContext; item: Record<string, unknown> }) {
@@ -15,6 +16,15 @@ export function WrittenForm({ ctx, item }: { ctx: FieldContext; item: Record<str
           <ItemText ctx={ctx} path={['rubric', i, 'description']} field={`rubric.${i}`} label={`Level ${i} description`} value={r.description} multiline />
         </fieldset>
       ))}
+      <ParsedField
+        ctx={ctx}
+        path={['maxLength']}
+        field="maxLength"
+        label="Longest answer allowed (characters, 50 to 4,000)"
+        value={item.maxLength}
+        parse={parseNumber}
+        format={formatValue}
+      />
     </>
   );
 }
