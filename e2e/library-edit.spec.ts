@@ -1,8 +1,9 @@
 // Edit a library quiz: a teacher duplicates a shipped lesson, opens their copy in the editor, changes the prompt of
 // an order item and a match claim's feedback (types the assistant never drafts), the checks stay green, publishes,
-// and the library and the preview show the change. The editor is axe-clean and has no sideways scroll at 360 px.
+// and the library and the preview show the change; once a student has started it, the next edit is version 2.
+// The editor is axe-clean and has no sideways scroll at 360 px.
 // Another teacher sees the shared copy read-only: no Edit, and the draft's address is a 404 to them.
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers/axe';
 import { items, quiz } from './helpers/content';
 import { signUpTeacher } from './helpers/teacher';
@@ -25,6 +26,26 @@ async function append(field: Locator, text: string) {
   await field.click();
   await field.press('End');
   await field.pressSequentially(text);
+}
+
+/** The teacher sets the quiz for a new class; a student joins with the code and is on question 1 (their attempt). */
+async function studentStarts(page: Page, browser: Browser, title: string) {
+  await page.goto('/teacher');
+  await page.getByLabel('Class name').fill('9A Edited lesson');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  const select = page.getByLabel('Quiz', { exact: true });
+  await select.selectOption((await select.locator('option', { hasText: title }).getAttribute('value'))!);
+  await page.getByRole('radio', { name: /^After each question/ }).check();
+  await page.getByRole('button', { name: 'Create assignment and get the code' }).click();
+  const code = ((await page.getByLabel(/^Join code:/).getAttribute('aria-label')) ?? '').replace(/Join code:|\s+/g, '');
+  const student = await (await browser.newContext()).newPage();
+  await student.goto(`/join`);
+  await student.getByLabel('Join code').fill(code);
+  await student.getByRole('button', { name: 'Continue' }).click();
+  await student.getByLabel('Your name').fill('Noor');
+  await student.getByRole('button', { name: 'Join and start' }).click();
+  await expect(student.getByText(/^Question 1 of \d+/)).toBeVisible();
+  await student.context().close();
 }
 
 async function noSidewaysScroll(page: Page) {
@@ -77,7 +98,7 @@ test('duplicate a shipped lesson, edit an order prompt and a match feedback, pub
   // the library: the same quiz, now published; a second Edit opens the same draft with the change kept
   await page.goto('/teacher/quizzes');
   await expect(own).toContainText('Published');
-  await expect(own).toContainText(/version \d+/);
+  await expect(own).toContainText('version 1'); // nobody has started it yet: edited in place
   await expect(section(page, 'Your quizzes').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(1);
   await own.getByRole('button', { name: /^Edit/ }).click();
   await expect(page).toHaveURL(draftUrl);
@@ -91,6 +112,21 @@ test('duplicate a shipped lesson, edit an order prompt and a match feedback, pub
     await page.getByRole('button', { name: 'Skip for now' }).click();
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(original + ADDED_PROMPT);
+
+  // once a student has started it, the next edit is the next version; the preview runs it
+  await studentStarts(page, browser, copyTitle);
+  await page.goto('/teacher/quizzes');
+  await own.getByRole('button', { name: /^Edit/ }).click();
+  await expect(page).toHaveURL(draftUrl);
+  await append(itemOf(page, 'Order the steps').getByLabel('Prompt'), ' Then AFP.');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 20_000 });
+  await expect(publishHint(page)).toHaveText('All checks pass.', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Publish the changes' }).click();
+  await expect(page.getByText(`Published “${copyTitle}”.`)).toBeVisible({ timeout: 30_000 });
+  await page.goto('/teacher/quizzes');
+  await expect(own).toContainText('version 2');
+  await page.goto(`/teacher/quizzes/${copyId}/preview`);
+  await expect(page.getByText('Preview of version 2')).toBeVisible();
 
   // another teacher: shared to the library, it is read-only (no Edit), and the draft is a 404 to them
   await page.goto('/teacher/quizzes');

@@ -3,6 +3,7 @@
 // text, whether it is the key, its feedback and, for a wrong one, the misconception it targets.
 import teacher from '@/components/teacher/teacher.module.css';
 import type { Path } from '@/lib/authoring/editor/reducer';
+import { fieldDomId } from '../api';
 import styles from '../editor.module.css';
 import { ItemText, Misconception, type FieldContext } from '../item-field';
 import { CreditField } from './parsed-field';
@@ -23,7 +24,7 @@ export function OptionsList({ ctx, base, options, keyValue, several, credit, leg
   const prefix = base.map(String).join('.');
   const field = (rest: string) => (prefix ? `${prefix}.${rest}` : rest);
   return (
-    <fieldset className={styles.part}>
+    <fieldset className={styles.part} id={fieldDomId(ctx.itemId, field('key'))} tabIndex={-1}>
       <legend>{legend}</legend>
       {parts(options).map((o, i) => {
         const isKey = keys.includes(o.id);

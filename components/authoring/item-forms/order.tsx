@@ -1,6 +1,7 @@
 'use client';
 // Order the steps: each step's text and feedback, and the right order (the key) changed with move buttons, so it
 // works by keyboard and is read out as a list.
+import { fieldDomId } from '../api';
 import styles from '../editor.module.css';
 import { ItemText, type FieldContext } from '../item-field';
 import { ids, parts } from './parts';
@@ -17,7 +18,7 @@ export function OrderForm({ ctx, item }: { ctx: FieldContext; item: Record<strin
           <ItemText ctx={ctx} path={['steps', i, 'feedback']} field={`steps.${s.id}.feedback`} label={`Feedback for step “${s.id}”`} value={s.feedback} multiline />
         </div>
       ))}
-      <fieldset className={styles.part}>
+      <fieldset className={styles.part} id={fieldDomId(ctx.itemId, 'key')} tabIndex={-1}>
         <legend>The right order (the answer)</legend>
         <ol className={styles.order}>
           {key.map((id, i) => {
