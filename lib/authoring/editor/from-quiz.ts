@@ -1,9 +1,9 @@
 // A library quiz opened in the editor: the editor's state built back from a quiz and its article (the teacher's own
 // row quiz: a duplicate of a shipped or shared quiz, an imported one, or one published from the editor). Pure and
-// browser-safe. Round trip: draftArticle/draftQuiz (content.ts) of the result equal the article and the quiz in
-// every field. What it does not keep: the ids of the article and quiz (publishing gives the rows theirs), and the
-// draft-only annotations it cannot know (a sentence's party and status come from the claim map where it names the
-// sentence, otherwise none). Stimulus and outside sources of an item are kept as they are, without forms.
+// browser-safe. Round trip: draftArticle/draftQuiz (content.ts), given the ids kept in `published`, equal the article
+// and the quiz in every field (from-quiz.test.ts, on every shipped quiz). Nothing of the content is dropped; what it
+// cannot know is the editor's own annotation (a sentence's party and status come from the claim map where it names
+// the sentence, otherwise none), and an item's stimulus and outside sources are kept as they are, without forms.
 import { coverage } from '@/content/coverage';
 import type { Article, Quiz } from '@/content/schema';
 import { slugOf } from './reducer';
