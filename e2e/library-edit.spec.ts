@@ -13,6 +13,8 @@ test.use({ allowedConsoleErrors: [/status of 404/] });
 
 const shipped = quiz('paktika-practice');
 const copyTitle = `${shipped.title} (copy)`;
+// renamed in the editor: the library spec shares a copy of the same lesson under copyTitle on the same database
+const EDITED = `${shipped.title}, edited in the editor`;
 const ADDED_PROMPT = ' Start with the Taliban government.';
 const ADDED_FEEDBACK = ' Look for the word “said”.';
 
@@ -69,6 +71,9 @@ test('duplicate a shipped lesson, edit an order prompt and a match feedback, pub
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Quiz draft: ${copyTitle}`);
   await expect(page.locator('fieldset[data-item]')).toHaveCount(shipped.sections.reduce((n, s) => n + s.items.length, 0));
   await expect(publishHint(page)).toHaveText('All checks pass.', { timeout: 30_000 });
+  await page.getByText('Article and quiz details').click();
+  await expect(page.getByLabel('Note about the article')).toHaveValue(/reproduced as supplied/);
+  await page.getByLabel('Quiz title').fill(EDITED);
 
   const order = itemOf(page, 'Order the steps');
   const match = itemOf(page, 'Match claims to parties');
@@ -93,14 +98,15 @@ test('duplicate a shipped lesson, edit an order prompt and a match feedback, pub
   await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole('button', { name: 'Publish the changes' }).click();
-  await expect(page.getByText(`Published “${copyTitle}”.`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`Published “${EDITED}”.`)).toBeVisible({ timeout: 30_000 });
 
   // the library: the same quiz, now published; a second Edit opens the same draft with the change kept
   await page.goto('/teacher/quizzes');
-  await expect(own).toContainText('Published');
-  await expect(own).toContainText('version 1'); // nobody has started it yet: edited in place
+  const mine = entry(section(page, 'Your quizzes'), EDITED);
+  await expect(mine).toContainText('Published');
+  await expect(mine).toContainText('version 1'); // nobody has started it yet: edited in place
   await expect(section(page, 'Your quizzes').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) })).toHaveCount(1);
-  await own.getByRole('button', { name: /^Edit/ }).click();
+  await mine.getByRole('button', { name: /^Edit/ }).click();
   await expect(page).toHaveURL(draftUrl);
   await expect(itemOf(page, 'Order the steps').getByLabel('Prompt')).toHaveValue(original + ADDED_PROMPT);
 
@@ -114,29 +120,29 @@ test('duplicate a shipped lesson, edit an order prompt and a match feedback, pub
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(original + ADDED_PROMPT);
 
   // once a student has started it, the next edit is the next version; the preview runs it
-  await studentStarts(page, browser, copyTitle);
+  await studentStarts(page, browser, EDITED);
   await page.goto('/teacher/quizzes');
-  await own.getByRole('button', { name: /^Edit/ }).click();
+  await mine.getByRole('button', { name: /^Edit/ }).click();
   await expect(page).toHaveURL(draftUrl);
   await append(itemOf(page, 'Order the steps').getByLabel('Prompt'), ' Then AFP.');
   await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible({ timeout: 20_000 });
   await expect(publishHint(page)).toHaveText('All checks pass.', { timeout: 30_000 });
   await page.getByRole('button', { name: 'Publish the changes' }).click();
-  await expect(page.getByText(`Published “${copyTitle}”.`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(`Published “${EDITED}”.`)).toBeVisible({ timeout: 30_000 });
   await page.goto('/teacher/quizzes');
-  await expect(own).toContainText('version 2');
+  await expect(mine).toContainText('version 2');
   await page.goto(`/teacher/quizzes/${copyId}/preview`);
   await expect(page.getByText('Preview of version 2')).toBeVisible();
 
   // another teacher: shared to the library, it is read-only (no Edit), and the draft is a 404 to them
   await page.goto('/teacher/quizzes');
-  await own.getByRole('button', { name: /^Share to the library/ }).click();
-  await expect(own.getByText('Shared to the library: other teachers')).toBeVisible();
+  await mine.getByRole('button', { name: /^Share to the library/ }).click();
+  await expect(mine.getByText('Shared to the library: other teachers')).toBeVisible();
   const page2 = await (await browser.newContext()).newPage();
   await signUpTeacher(page2);
   expect((await page2.goto(draftUrl))?.status()).toBe(404);
   await page2.goto('/teacher/quizzes');
-  const shared = entry(section(page2, 'Shared by other teachers'), copyTitle);
+  const shared = entry(section(page2, 'Shared by other teachers'), EDITED);
   await expect(shared.getByRole('button', { name: /^Edit/ })).toHaveCount(0);
   await expect(shared).toContainText('Read-only');
   await page2.context().close();
