@@ -23,7 +23,7 @@ export function draftArticle(state: DraftState, id = DRAFT_ARTICLE_ID) {
 export function draftQuiz(state: DraftState, articleId = DRAFT_ARTICLE_ID, id = DRAFT_QUIZ_ID) {
   const meta = { id, ...state.quiz };
   if (!state.layout) return { ...toQuiz(meta, articleId, state.items as unknown as DraftItem[]), use: state.use };
-  const { sections: layout, uncovered: _uncovered, ...kept } = state.layout;
+  const { sections: layout, uncovered: _uncovered, claimMap, ...kept } = state.layout;
   const known = new Set(layout.map((s) => s.id));
   const placed = layout
     .map((s) => ({ ...s, items: state.items.filter((d) => d.section === s.id).map((d) => d.item) }))
@@ -31,5 +31,17 @@ export function draftQuiz(state: DraftState, articleId = DRAFT_ARTICLE_ID, id = 
   const rest = state.items.filter((d) => !d.section || !known.has(d.section));
   const quiz = toQuiz(meta, articleId, rest as unknown as DraftItem[]);
   const added = quiz.sections.map((s) => (known.has(s.id) ? { ...s, id: `${s.id}-new` } : s));
-  return { ...quiz, ...kept, sections: [...placed, ...added], use: state.use };
+  return { ...quiz, ...kept, claimMap: claimMapFor(claimMap, state), sections: [...placed, ...added], use: state.use };
+}
+
+// The claim map has no form: a claim whose classify item the teacher removed (or drafted over) loses only its link
+// to that item (the results page then shows the claim without the student's answer), never blocks publishing.
+function claimMapFor(claimMap: Array<Record<string, unknown>>, state: DraftState) {
+  const classify = new Set(state.items.filter((d) => d.item.type === 'classify').map((d) => d.item.id));
+  return claimMap.map((party) => ({
+    ...party,
+    claims: Array.isArray(party.claims)
+      ? (party.claims as Array<Record<string, unknown>>).map(({ item, ...claim }) => (item === undefined || classify.has(item) ? { ...claim, ...(item !== undefined && { item }) } : claim))
+      : party.claims,
+  }));
 }

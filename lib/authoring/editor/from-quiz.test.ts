@@ -1,6 +1,7 @@
 // A library quiz opened in the editor and published again unchanged is the same quiz: for every shipped quiz, the
 // state built from it turns back (content.ts, what the live checks and publishing use) into its article and quiz.
 import { describe, expect, it } from 'vitest';
+import type { Quiz } from '@/content/schema';
 import { getFileArticle, listFileQuizzes } from '@/lib/content/files';
 import { checkDraft } from './check';
 import { draftArticle, draftQuiz } from './content';
@@ -74,5 +75,18 @@ describe('stateFromQuiz', () => {
     const named = merged.state.layout!.claimMap.flatMap((p) => (p.claims as Array<{ sentences: string[] }>).flatMap((c) => c.sentences));
     expect(named.filter((id) => !live.has(id))).toEqual([]);
     expect(checkDraft(merged.state).findings.filter((f) => f.source === 'content')).toEqual([]);
+  });
+
+  it('removing a classify item the claim map links to drops only that link, so the quiz can still be published', () => {
+    const quiz = shipped.find((q) => q.id === 'paktika-practice')!;
+    const state = stateFromQuiz(quiz, getFileArticle(quiz.article)!);
+    const linked = new Set(quiz.claimMap.flatMap((p) => p.claims.flatMap((c) => (c.item ? [c.item] : []))));
+    expect(linked.size).toBeGreaterThan(0);
+    const [gone] = [...linked];
+    const items = state.items.filter((d) => d.item.id !== gone);
+    const out = draftQuiz({ ...state, items }, quiz.article, quiz.id);
+    const links = (map: Array<{ claims: Array<{ item?: string }> }>) => map.flatMap((p) => p.claims.flatMap((c) => (c.item ? [c.item] : [])));
+    expect(links(out.claimMap as unknown as Quiz['claimMap'])).toEqual(links(quiz.claimMap).filter((i) => i !== gone));
+    expect(checkDraft({ ...state, items }).findings.filter((f) => f.source === 'content')).toEqual([]);
   });
 });
