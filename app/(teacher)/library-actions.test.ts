@@ -10,10 +10,16 @@ import { contentQuizVersions, contentQuizzes } from '@/lib/db/schema';
 import { ownFixtureQuiz } from '@/test/content-fixtures';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
 import { asTeacher, signedIn as session } from '@/test/session-mock';
-import { duplicateQuizAction, publishQuizAction, shareQuizAction, type LibraryState } from './library-actions';
+import { duplicateQuizAction, editQuizAction, publishQuizAction, shareQuizAction, type LibraryState } from './library-actions';
 
 vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
+// Next's redirect is a thrown error too: the URL it would go to is in the message here
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw new Error(`redirect ${url}`);
+  },
+}));
 
 useTestDatabase();
 
@@ -93,5 +99,22 @@ describe('library actions', () => {
     expect((await getRowQuiz({ quizId: row.quiz.id }))?.meta.status).toBe('published');
     expect((await publishQuizAction(idle, form({ quizId: row.quiz.id, status: 'draft' }))).status).toBe('success');
     expect((await getRowQuiz({ quizId: row.quiz.id }))?.meta.status).toBe('draft');
+  });
+
+  it('edit opens the owner’s quiz in the editor (the same draft each time); to anyone else, shared or not, it is not found', async () => {
+    const { owner, row } = await ownFixtureQuiz();
+    const other = await createTestTeacher('Other');
+    const notFound = { status: 'error', message: 'That quiz was not found.' };
+    session.teacher = asTeacher(owner);
+    const first = await editQuizAction(idle, form({ quizId: row.quiz.id })).catch((e: Error) => e.message);
+    expect(first).toMatch(/^redirect \/teacher\/drafts\/[0-9a-f-]{36}$/);
+    expect(await editQuizAction(idle, form({ quizId: row.quiz.id })).catch((e: Error) => e.message)).toBe(first);
+    expect(await editQuizAction(idle, form({ quizId: 'paktika-practice' }))).toEqual(notFound);
+    expect((await shareQuizAction(idle, form({ quizId: row.quiz.id, visibility: 'library' }))).status).toBe('success');
+    session.teacher = asTeacher(other);
+    expect(await editQuizAction(idle, form({ quizId: row.quiz.id }))).toEqual(notFound);
+    expect(await editQuizAction(idle, form({ quizId: '../x' }))).toEqual(notFound);
+    session.teacher = null;
+    await expect(editQuizAction(idle, form({ quizId: row.quiz.id }))).rejects.toThrow(/sign-in/);
   });
 });

@@ -1,11 +1,13 @@
 'use server';
-// The quiz library's actions: share to the library or take back, publish or unpublish (owner only), and duplicate
-// any quiz this teacher may see into a new private draft of their own. Each one checks the session itself, and the
+// The quiz library's actions: share to the library or take back, publish or unpublish, open in the editor (owner
+// only), and duplicate any quiz this teacher may see into a new private draft of their own. Each one checks the session itself, and the
 // data layer checks ownership: another teacher's private quiz is "not found", as an unknown one.
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { requireTeacher } from '@/lib/auth/session';
+import { openQuizDraft } from '@/lib/authoring/editor/open';
 import { ContentCheckError, duplicateQuiz, setQuizVisibility } from '@/lib/db/queries/content';
 import { publishQuiz, unpublishQuiz } from '@/lib/db/queries/content-publish';
 import { isAppError, toPublicError } from '@/lib/errors';
@@ -29,24 +31,33 @@ function failure(error: unknown, where: string): LibraryState {
 }
 
 /** The steps every library action shares: a form, a signed-in teacher, zod on the fields, then the change. */
+async function attempt<S extends z.ZodType<Record<string, string>>, T>(
+  form: unknown,
+  schema: S,
+  where: string,
+  change: (teacherId: string, input: z.infer<S>) => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; state: LibraryState }> {
+  if (!isForm(form)) return { ok: false, state: NOT_A_FORM };
+  const teacher = await requireTeacher();
+  const parsed = schema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
+  if (!parsed.success) return { ok: false, state: NOT_FOUND };
+  try {
+    return { ok: true, value: await change(teacher.id, parsed.data) };
+  } catch (error) {
+    return { ok: false, state: failure(error, where) };
+  }
+}
+
 async function run<S extends z.ZodType<Record<string, string>>>(
   form: unknown,
   schema: S,
   where: string,
   change: (teacherId: string, input: z.infer<S>) => Promise<string>,
 ): Promise<LibraryState> {
-  if (!isForm(form)) return NOT_A_FORM;
-  const teacher = await requireTeacher();
-  const parsed = schema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
-  if (!parsed.success) return NOT_FOUND;
-  let message: string;
-  try {
-    message = await change(teacher.id, parsed.data);
-  } catch (error) {
-    return failure(error, where);
-  }
+  const done = await attempt(form, schema, where, change);
+  if (!done.ok) return done.state;
   revalidatePath('/teacher/quizzes');
-  return { status: 'success', message };
+  return { status: 'success', message: done.value };
 }
 
 export async function shareQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
@@ -72,4 +83,11 @@ export async function duplicateQuizAction(_prev: LibraryState, form: FormData): 
     const copy = await duplicateQuiz({ teacherId, sourceId: quizId });
     return `Copied as “${copy.quiz.title}”, a private draft under Your quizzes.`;
   });
+}
+
+/** Edit: the owner's row quiz opens in the editor (its open draft, or a new one built from it); anyone else's is not found. */
+export async function editQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
+  const done = await attempt(form, duplicateSchema, 'edit-quiz', (ownerId, { quizId }) => openQuizDraft({ ownerId, quizId }));
+  if (!done.ok) return done.state;
+  redirect(`/teacher/drafts/${done.value.id}`);
 }

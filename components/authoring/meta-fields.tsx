@@ -1,5 +1,6 @@
 'use client';
-// The article's details and the quiz's title, summary and length.
+// The article's details (with its own note, for an article opened from the library) and the quiz's title, summary
+// and length.
 import { memo, useCallback } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
@@ -23,6 +24,9 @@ export const MetaFields = memo(function MetaFields({ meta, quiz, dispatch }: Pro
       <TextField label="Dateline (place)" value={meta.dateline} onChange={m('dateline')} maxLength={200} />
       <TextField label="Date" value={meta.published} onChange={m('published')} maxLength={100} />
       <TextField label="Link" value={meta.link} onChange={m('link')} maxLength={2000} />
+      {meta.note === undefined ? null : (
+        <TextField label="Note about the article" value={meta.note} onChange={m('note')} maxLength={2000} multiline />
+      )}
       <TextField label="Quiz title" value={quiz.title} onChange={q('title')} maxLength={300} />
       <TextField label="Quiz summary" value={quiz.summary} onChange={q('summary')} maxLength={1000} multiline />
       <div className={teacher.field}>

@@ -2,13 +2,14 @@
 // One sentence: its text, what the assistant found in it, its suggestion with the reason, and the teacher's
 // choices (who says it, what kind of statement it is, whether it asserts anything checkable); merge and split.
 import { memo, useId, useState } from 'react';
-import { STATUSES, type Status } from '@/content/words';
+import type { Status } from '@/content/words';
 import vocabulary from '@/content/vocabulary.json';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { SentenceHint } from '@/lib/authoring/editor/hints';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
 import type { DraftParty, DraftStateSentence } from '@/lib/authoring/editor/state';
 import styles from './editor.module.css';
+import { StatusOptions } from './status-options';
 
 interface Props {
   number: number;
@@ -65,7 +66,9 @@ export const SentenceRow = memo(function SentenceRow({
   const offsets = words.map((_, i) => words.slice(0, i).join(' ').length);
   return (
     <fieldset className={styles.sentence} id={`sentence-${choice.id}`}>
-      <legend>Sentence {number}</legend>
+      <legend>
+        Sentence {number} <span className={styles.sentenceId}>(id {choice.id})</span>
+      </legend>
       <p className={styles.quote}>{text}</p>
       {hint ? <Found hint={hint} parties={parties} /> : null}
       <div className={styles.row}>
@@ -92,11 +95,7 @@ export const SentenceRow = memo(function SentenceRow({
             onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { status: e.target.value as Status } })}
           >
             {choice.status ? null : <option value="">Choose…</option>}
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {label(s)}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
         <label className={teacher.choice}>

@@ -1,7 +1,7 @@
 // One quiz in the library: what it is, where it comes from, links to its guide, preview and exports, and the
-// actions this teacher may take on it (the owner's: share, publish; everyone's: duplicate).
+// actions this teacher may take on it (the owner's: edit, share, publish; everyone's: duplicate).
 import Link from 'next/link';
-import { duplicateQuizAction, publishQuizAction, shareQuizAction } from '@/app/(teacher)/library-actions';
+import { duplicateQuizAction, editQuizAction, publishQuizAction, shareQuizAction } from '@/app/(teacher)/library-actions';
 import { ExportLinks } from '@/components/teacher/export-links';
 import teacherStyles from '@/components/teacher/teacher.module.css';
 import type { LibraryEntry } from '@/lib/library/catalog';
@@ -56,6 +56,7 @@ export function QuizEntry({ quiz }: { quiz: LibraryEntry }) {
       <div className={styles.actions}>
         {own ? (
           <>
+            <LibraryAction action={editQuizAction} fields={{ quizId: quiz.id }} label="Edit" pending="Opening the editor…" subject={quiz.title} />
             <LibraryAction
               action={publishQuizAction}
               fields={{ quizId: quiz.id, status: quiz.status === 'published' ? 'draft' : 'published' }}

@@ -42,6 +42,6 @@ export function toQuiz(meta: { id: string; title: string; summary: string; minut
     goals: [],
     discussion: [],
     claimMap: [],
-    sections: kinds.map((kind) => ({ id: kind, title: SECTION_TITLES[kind], items: drafts.filter((d) => d.kind === kind).map((d) => d.item) })),
+    sections: kinds.map((kind) => ({ id: kind, title: SECTION_TITLES[kind] ?? 'More questions', items: drafts.filter((d) => d.kind === kind).map((d) => d.item) })),
   };
 }

@@ -13,7 +13,7 @@ import type { DraftState } from './state';
 
 export type { CheckReport, Finding };
 
-const LISTS = new Set(['options', 'targets', 'decoys', 'statements']);
+const LISTS = new Set(['options', 'targets', 'decoys', 'statements', 'claims', 'steps', 'parties']);
 
 /** "options.1.feedback" → "options.b.feedback": list entries are named by their id, as the lint names them. */
 export function fieldOf(item: Record<string, unknown>, path: readonly PropertyKey[]): string {
@@ -90,8 +90,9 @@ export function checkDraft(state: DraftState): CheckReport {
     parsedQuiz = checked.quiz;
     const cov = checked.coverage;
     covered = cov.sentences.filter((s) => s.claim && s.items.length > 0).length;
+    const leftToOthers = new Set(state.layout?.uncovered ?? []);
     for (const s of cov.sentences) {
-      if (s.claim && s.items.length === 0) {
+      if (s.claim && s.items.length === 0 && !leftToOthers.has(s.id)) {
         findings.push({
           source: 'coverage',
           sentenceId: s.id,

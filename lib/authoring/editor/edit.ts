@@ -44,9 +44,18 @@ export function applyEdit(state: DraftState, op: EditOp): EditOutcome {
     ...state.parties,
     ...annotation.parties.filter((p) => !known.has(p.id)).map(({ id, name, role }) => ({ id, name, role })),
   ];
-  const items = state.items.map((d) => {
-    const links = Array.isArray(d.item.sentences) ? (d.item.sentences as unknown[]).filter((x): x is string => typeof x === 'string') : [];
-    return { ...d, item: { ...d.item, sentences: [...new Set(links.map(renamed))].filter((id) => live.has(id)) } };
-  });
-  return { ok: true, state: { ...state, blocks: result.blocks, sentences, parties, items }, assistant: assistantView(annotation) };
+  const follow = (x: unknown) =>
+    [...new Set((Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []).map(renamed))].filter((id) => live.has(id));
+  const items = state.items.map((d) => ({ ...d, item: { ...d.item, sentences: follow(d.item.sentences) } }));
+  const layout = state.layout && {
+    ...state.layout,
+    uncovered: follow(state.layout.uncovered),
+    // the claim map of a quiz opened from the library names sentences too
+    claimMap: state.layout.claimMap.map((party) => ({
+      ...party,
+      claims: Array.isArray(party.claims) ? (party.claims as Array<Record<string, unknown>>).map((c) => ({ ...c, sentences: follow(c.sentences) })) : party.claims,
+    })),
+  };
+  const next = { ...state, blocks: result.blocks, sentences, parties, items, ...(layout && { layout }) };
+  return { ok: true, state: next, assistant: assistantView(annotation) };
 }

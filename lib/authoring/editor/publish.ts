@@ -5,6 +5,7 @@ import 'server-only';
 // students have started is kept, and the edit becomes the next version.
 import { createQuiz, getRowQuiz, saveArticle, saveQuiz, setQuizStatus } from '@/lib/db/queries/content';
 import { saveDraft, type Draft } from '@/lib/authoring/editor/drafts';
+import { isRowArticleId } from '@/lib/content/row-ids';
 import { AppError } from '@/lib/errors';
 import { checkDraft, type Finding } from './check';
 import { draftArticle, draftQuiz } from './content';
@@ -26,7 +27,10 @@ export async function publishDraft({ ownerId, draft, practiceConfirmed }: { owne
   }
   const report = checkDraft(state);
   if (!report.ok) throw new DraftCheckError(report.findings);
-  const article = await saveArticle({ ownerId, id: state.published?.articleId, article: draftArticle(state) });
+  // a quiz opened from a duplicate of a shipped lesson is on the shipped (file) article: its edit is saved as the
+  // teacher's own article row, and the new version points at it
+  const ownArticle = state.published && isRowArticleId(state.published.articleId) ? state.published.articleId : undefined;
+  const article = await saveArticle({ ownerId, id: ownArticle, article: draftArticle(state) });
   const body = draftQuiz(state, article.id);
   const existing = state.published ? await getRowQuiz({ quizId: state.published.quizId }) : null;
   const row =

@@ -12,6 +12,8 @@ export type EditorAction =
   | { type: 'renameParty'; id: string; name: string }
   | { type: 'addParty'; name: string }
   | { type: 'item'; index: number; path: Path; value: unknown }
+  | { type: 'toggleKey'; index: number; id: string; on: boolean }
+  | { type: 'moveKey'; index: number; id: string; by: -1 | 1 }
   | { type: 'removeItem'; index: number }
   | { type: 'use'; use: DraftState['use'] }
   | { type: 'replace'; state: DraftState };
@@ -42,6 +44,32 @@ export const slugOf = (name: string) =>
     .slice(0, 40)
     .replace(/-+$/, '') || 'party';
 
+const idList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);
+
+/** Select-all: the option joins or leaves the key, which stays in the options' order. */
+export function toggledKey(item: Record<string, unknown>, id: string, on: boolean): string[] {
+  const key = new Set(idList(item.key));
+  if (on) key.add(id);
+  else key.delete(id);
+  const order = Array.isArray(item.options) ? (item.options as Array<{ id?: unknown }>).map((o) => o.id) : [];
+  return [...key].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+}
+
+/** Order: the step moves one place earlier or later in the key; at either end it stays. */
+export function movedKey(key: unknown, id: string, by: -1 | 1): string[] {
+  const list = idList(key);
+  const from = list.indexOf(id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= list.length) return list;
+  [list[from], list[to]] = [list[to]!, list[from]!];
+  return list;
+}
+
+const withItem = (state: DraftState, index: number, change: (item: Record<string, unknown>) => Record<string, unknown>): DraftState => ({
+  ...state,
+  items: state.items.map((d, i) => (i === index ? { ...d, item: change(d.item) } : d)),
+});
+
 export function editorReducer(state: DraftState, action: EditorAction): DraftState {
   switch (action.type) {
     case 'meta':
@@ -64,10 +92,11 @@ export function editorReducer(state: DraftState, action: EditorAction): DraftSta
       return { ...state, parties: [...state.parties, { id, name, role: 'speaker' }] };
     }
     case 'item':
-      return {
-        ...state,
-        items: state.items.map((d, i) => (i === action.index ? { ...d, item: setAt(d.item, action.path, action.value) } : d)),
-      };
+      return withItem(state, action.index, (item) => setAt(item, action.path, action.value));
+    case 'toggleKey':
+      return withItem(state, action.index, (item) => ({ ...item, key: toggledKey(item, action.id, action.on) }));
+    case 'moveKey':
+      return withItem(state, action.index, (item) => ({ ...item, key: movedKey(item.key, action.id, action.by) }));
     case 'removeItem':
       return { ...state, items: state.items.filter((_, i) => i !== action.index) };
     case 'use':

@@ -18,6 +18,8 @@ export const draftMetaSchema = z.strictObject({
   dateline: line(200),
   published: line(100), // the article's date as the outlet prints it
   link: line(2000),
+  // an article's own note (a shipped or imported one); a pasted article's note is made from its link instead
+  note: line(2000).optional(),
 });
 
 export const draftBlockSchema = z.discriminatedUnion('kind', [
@@ -39,11 +41,34 @@ export const draftSentenceSchema = z.strictObject({
   party: id.optional(),
   status: z.enum(STATUSES).optional(),
 });
+// What an item is for the editor: the assistant's drafted kinds (source and compare are single-choice items), and,
+// for an item opened from a library quiz (from-quiz.ts), its question type. Added kinds only: older drafts parse.
+export const DRAFT_KINDS = ['classify', 'source', 'highlight', 'scope', 'compare', 'two-part', 'single', 'multiple', 'match', 'order', 'written'] as const;
 // Item bodies are the content format's items (content/schema.ts), checked by the live checks and on publish, not
 // here: a half-edited item must still save.
 export const draftItemSchema = z.strictObject({
-  kind: z.enum(['classify', 'source', 'highlight', 'scope', 'compare', 'two-part']),
+  kind: z.enum(DRAFT_KINDS),
   item: z.record(z.string(), z.unknown()),
+  // the section of the quiz it was opened from (layout.sections); drafted items have none and are grouped by kind
+  section: id.optional(),
+});
+
+// The parts of a library quiz the editor has no forms for, kept as they are so publishing the edit writes them back
+// unchanged: the sections' titles, intros and methods, the goals, discussion questions and claim map, kind and
+// lesson. Checked by the content check on every live check and on publish (e.g. a claim map naming a removed item).
+const record = z.record(z.string(), z.unknown());
+export const draftLayoutSchema = z.strictObject({
+  kind: z.enum(['practice', 'booster']),
+  lesson: z.number().int().min(1).max(99).optional(),
+  goals: z.array(line(2000)).max(50),
+  discussion: z.array(line(2000)).max(50),
+  claimMap: z.array(record).max(300),
+  sections: z
+    .array(z.strictObject({ id, title: line(300), intro: line(5000).optional(), method: record.optional() }))
+    .max(100),
+  // claim sentences no item of the quiz asked about when it was opened: a lesson of a series leaves them to the other
+  // lessons on its article, so the editor's coverage check asks only that an edit not drop what the quiz covered
+  uncovered: z.array(id).max(3000).default([]),
 });
 
 export const draftStateSchema = z.strictObject({
@@ -56,6 +81,7 @@ export const draftStateSchema = z.strictObject({
   items: z.array(draftItemSchema).max(300),
   // assessment unless the author explicitly chooses practice (and is told the key becomes public)
   use: z.enum(['assessment', 'practice']),
+  layout: draftLayoutSchema.optional(),
   // set by the server on publish, never taken from a client's save (routes keep the stored value)
   published: z.strictObject({ quizId: id, articleId: id }).optional(),
 });
@@ -65,6 +91,7 @@ export type DraftMeta = z.infer<typeof draftMetaSchema>;
 export type DraftStateBlock = z.infer<typeof draftBlockSchema>;
 export type DraftStateItem = z.infer<typeof draftItemSchema>;
 export type DraftStateSentence = z.infer<typeof draftSentenceSchema>;
+export type DraftLayout = z.infer<typeof draftLayoutSchema>;
 export type DraftParty = z.infer<typeof draftPartySchema>;
 
 // What the paste form sends (app/(teacher)/teacher/drafts/route.ts). The article text's own limit

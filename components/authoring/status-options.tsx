@@ -1,0 +1,13 @@
+// The status words as <option>s, labelled from the shared vocabulary: the sentence rows' and the classify form's.
+import { STATUSES, type Status } from '@/content/words';
+import vocabulary from '@/content/vocabulary.json';
+
+export const statusLabel = (s: string) => vocabulary.statuses[s as Status]?.label ?? s;
+
+export function StatusOptions() {
+  return STATUSES.map((s) => (
+    <option key={s} value={s}>
+      {statusLabel(s)}
+    </option>
+  ));
+}
