@@ -1,6 +1,7 @@
 // Speaker phrases → parties. "Security sources", "a senior security official" and "Pakistani authorities" are one
 // party when they share a distinctive word ("security", "Pakistan"); "the official", "officials" and "they" point
 // back to the party last named that way. The teacher renames, merges or splits what this gets wrong.
+import { partySlug } from './slug';
 import { stem } from './span';
 
 export type PartyRole = 'speaker' | 'reporter' | 'writer';
@@ -30,14 +31,7 @@ const tokens = (phrase: string) =>
 const distinctive = (phrase: string) => tokens(phrase).filter((w) => !GENERIC.has(w)).map(countryStem);
 const heads = (phrase: string) => tokens(phrase).filter((w) => GENERIC.has(w));
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '') || 'party';
+const slug = partySlug;
 
 const display = (phrase: string) => {
   const bare = phrase.trim().replace(/^(the|a|an)\s+/i, '');

@@ -6,7 +6,7 @@
 // the sentence, otherwise none), and an item's stimulus and outside sources are kept as they are, without forms.
 import { coverage } from '@/content/coverage';
 import type { Article, Quiz } from '@/content/schema';
-import { slugOf } from './reducer';
+import { uniquePartyId } from '../slug';
 import { DRAFT_KINDS, DRAFT_STATE_VERSION, draftStateSchema, type DraftLayout, type DraftParty, type DraftState, type DraftStateItem } from './state';
 
 const SOURCE_NOTE = /^Source: (https?:\/\/\S+)$/;
@@ -28,8 +28,7 @@ function annotationsOf(quiz: Quiz, article: Article) {
   const parties: DraftParty[] = [];
   const bySentence = new Map<string, { party: string; status: DraftState['sentences'][number]['status'] }>();
   for (const entry of quiz.claimMap) {
-    let id = slugOf(entry.party);
-    for (let n = 2; parties.some((p) => p.id === id); n++) id = `${slugOf(entry.party)}-${n}`;
+    const id = uniquePartyId(entry.party, (taken) => parties.some((p) => p.id === taken));
     parties.push({ id, name: entry.party, role: 'speaker' });
     for (const claim of entry.claims)
       for (const s of claim.sentences) if (!bySentence.has(s)) bySentence.set(s, { party: id, status: claim.status });

@@ -35,14 +35,7 @@ export function setAt<T>(target: T, path: Path, value: unknown): T {
   return { ...obj, [head as string]: setAt(obj[head as string], rest, value) } as T;
 }
 
-export const slugOf = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '') || 'party';
+import { uniquePartyId } from '../slug';
 
 const idList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);
 
@@ -87,8 +80,7 @@ export function editorReducer(state: DraftState, action: EditorAction): DraftSta
     case 'addParty': {
       const name = action.name.trim();
       if (!name) return state;
-      let id = slugOf(name);
-      for (let n = 2; state.parties.some((p) => p.id === id); n++) id = `${slugOf(name)}-${n}`;
+      const id = uniquePartyId(name, (taken) => state.parties.some((p) => p.id === taken));
       return { ...state, parties: [...state.parties, { id, name, role: 'speaker' }] };
     }
     case 'item':
