@@ -2,6 +2,7 @@
 // teacher types goes through here, and the autosave and live checks see the result.
 import type { Status } from '@/content/words';
 import type { DraftMeta, DraftState } from './state';
+import { uniquePartyId } from '../slug';
 
 export type Path = Array<string | number>;
 export type EditorAction =
@@ -34,8 +35,6 @@ export function setAt<T>(target: T, path: Path, value: unknown): T {
   }
   return { ...obj, [head as string]: setAt(obj[head as string], rest, value) } as T;
 }
-
-import { uniquePartyId } from '../slug';
 
 const idList = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);
 
