@@ -1,13 +1,18 @@
 import Link from 'next/link';
+import { EmptyState } from '@/components/ui/empty-state';
 
 export default function TeacherNotFound() {
   return (
-    <>
-      <h1>Not found</h1>
-      <p>That class or assignment does not exist, or it belongs to another teacher.</p>
-      <p>
-        <Link href="/teacher">Back to your classes</Link>
-      </p>
-    </>
+    <EmptyState
+      icon="search"
+      headingLevel={1}
+      title="Not found"
+      text="That class or assignment does not exist, or it belongs to another teacher."
+      action={
+        <Link className="button" href="/teacher">
+          Back to your classes
+        </Link>
+      }
+    />
   );
 }
