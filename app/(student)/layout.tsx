@@ -4,7 +4,7 @@ import { SiteHeader } from '@/components/layout/site-header';
 export default function StudentLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <SiteHeader links={[{ href: '/join', label: 'Join a class quiz' }, { href: '/teacher', label: 'For teachers' }]} />
+      <SiteHeader />
       <main id="main" className="page">
         {children}
       </main>

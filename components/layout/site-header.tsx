@@ -27,22 +27,31 @@ export function HeaderBar({ brand, children, className }: { brand: ReactNode; ch
   );
 }
 
-export function SiteHeader({ links = [] }: { links?: Array<{ href: string; label: string }> }) {
+// On a narrow screen each link shows its short word; the full label stays its accessible name (and contains the
+// short word, so speech users can say what they see).
+const STUDENT_LINKS = [
+  { href: '/join', label: 'Join a class quiz', short: 'Join' },
+  { href: '/teacher', label: 'For teachers', short: 'Teachers' },
+];
+
+/** The students' header: the brand, joining a class, and the way to the teachers' area. */
+export function SiteHeader() {
   return (
     <HeaderBar brand={<Brand />}>
-      {links.length > 0 ? (
-        <nav aria-label="Site">
-          <ul className="nav-links">
-            {links.map((l) => (
-              <li key={l.href}>
-                <Link href={l.href} prefetch={false}>
-                  {l.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <nav aria-label="Site">
+        <ul className="nav-links">
+          {STUDENT_LINKS.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href} prefetch={false}>
+                <span className="nav-short" aria-hidden="true">
+                  {l.short}
+                </span>
+                <span className="nav-long">{l.label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
     </HeaderBar>
   );
 }

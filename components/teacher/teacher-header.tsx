@@ -6,7 +6,19 @@ import type { Teacher } from '@/lib/auth/session';
 import { SignOutButton } from './sign-out-button';
 import styles from './teacher.module.css';
 
-function Links({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> }): ReactNode {
+function Links({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }): ReactNode {
+  if (!teacher) {
+    return (
+      <>
+        <li>
+          <Link href="/teacher/sign-in">Sign in</Link>
+        </li>
+        <li>
+          <Link href="/teacher/sign-up">Create account</Link>
+        </li>
+      </>
+    );
+  }
   return (
     <>
       <li>
@@ -30,37 +42,24 @@ function Links({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> }): ReactN
   );
 }
 
-// Signed in, the links do not fit beside the brand at 360 px: on a narrow screen they fold into a native
+// The links do not fit beside the brand at 360 px: on a narrow screen they fold into a native
 // disclosure (keyboard and screen readers know <details>; no script), on a wide one they stand in a row.
 export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }) {
   return (
     <HeaderBar brand={<Brand href="/teacher" sub="for teachers" />} className={styles.noPrint}>
       <nav aria-label="Teacher">
-        {teacher ? (
-          <>
-            <ul className="nav-links nav-wide">
-              <Links teacher={teacher} />
-            </ul>
-            <details className="nav-menu">
-              <summary>
-                <Icon name="menu" />
-                Menu
-              </summary>
-              <ul className="nav-links">
-                <Links teacher={teacher} />
-              </ul>
-            </details>
-          </>
-        ) : (
+        <ul className="nav-links nav-wide">
+          <Links teacher={teacher} />
+        </ul>
+        <details className="nav-menu">
+          <summary>
+            <Icon name="menu" />
+            Menu
+          </summary>
           <ul className="nav-links">
-            <li>
-              <Link href="/teacher/sign-in">Sign in</Link>
-            </li>
-            <li>
-              <Link href="/teacher/sign-up">Create account</Link>
-            </li>
+            <Links teacher={teacher} />
           </ul>
-        )}
+        </details>
       </nav>
     </HeaderBar>
   );
