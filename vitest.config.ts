@@ -24,6 +24,9 @@ export default defineConfig({
       '@/': `${path.resolve(__dirname)}/`,
       // 'server-only' throws outside React Server Components; tests import server modules directly
       'server-only': path.resolve(__dirname, 'test/empty-module.ts'),
+      // as next.config.js does for the app: messages are precompiled (lib/i18n/load-messages.ts), so format them with
+      // use-intl's format-only runtime
+      'use-intl/format-message': path.resolve(__dirname, 'node_modules/use-intl/dist/esm/production/format-message/format-only.js'),
     },
   },
   test: {

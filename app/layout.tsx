@@ -1,6 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { dirOf, isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales';
+import footerStyles from '@/components/i18n/locale-switcher.module.css';
 import './globals.css';
 
 const ICON =
@@ -22,16 +26,22 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // every page renders per request, so Next can put this request's CSP nonce (proxy.ts) on its scripts
   await connection();
+  const found = await getLocale();
+  const locale = isLocale(found) ? found : DEFAULT_LOCALE;
+  const t = await getTranslations('common');
   return (
-    <html lang="en">
+    <html lang={locale} dir={dirOf(locale)}>
       <body>
         {/* inside a landmark, so that every piece of the page belongs to one (IBM's checker flags a bare skip link) */}
         <nav aria-label="Skip link">
           <a className="skip-link" href="#main">
-            Skip to content
+            {t('skipToContent')}
           </a>
         </nav>
         {children}
+        <footer className={footerStyles.footer}>
+          <LocaleSwitcher />
+        </footer>
       </body>
     </html>
   );
