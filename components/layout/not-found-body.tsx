@@ -1,16 +1,18 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 
-export function NotFoundBody() {
+export async function NotFoundBody() {
+  const t = await getTranslations('layout.notFound');
   return (
     <EmptyState
       icon="search"
       headingLevel={1}
-      title="Page not found"
-      text="There is no page at this address. The quiz or question may have been renamed or removed."
+      title={t('title')}
+      text={t('text')}
       action={
         <Link className="button" href="/">
-          Go to the list of quizzes
+          {t('action')}
         </Link>
       }
     />

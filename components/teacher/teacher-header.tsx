@@ -1,20 +1,23 @@
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { Brand, HeaderBar } from '@/components/layout/site-header';
+import { getTranslations } from 'next-intl/server';
+import { Brand, HeaderBar } from '@/components/layout/header-bar';
 import { Icon } from '@/components/ui/icon';
 import type { Teacher } from '@/lib/auth/session';
 import { SignOutButton } from './sign-out-button';
 import styles from './teacher.module.css';
 
-function Links({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }): ReactNode {
+type Who = Pick<Teacher, 'name' | 'role'> | null;
+type T = Awaited<ReturnType<typeof getTranslations<'layout'>>>;
+
+function Links({ teacher, t }: { teacher: Who; t: T }) {
   if (!teacher) {
     return (
       <>
         <li>
-          <Link href="/teacher/sign-in">Sign in</Link>
+          <Link href="/teacher/sign-in">{t('signIn')}</Link>
         </li>
         <li>
-          <Link href="/teacher/sign-up">Create account</Link>
+          <Link href="/teacher/sign-up">{t('createAccount')}</Link>
         </li>
       </>
     );
@@ -22,18 +25,18 @@ function Links({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }):
   return (
     <>
       <li>
-        <Link href="/teacher">Classes</Link>
+        <Link href="/teacher">{t('classes')}</Link>
       </li>
       <li>
-        <Link href="/teacher/quizzes">Quizzes</Link>
+        <Link href="/teacher/quizzes">{t('quizzes')}</Link>
       </li>
       {teacher.role === 'admin' ? (
         <li>
-          <Link href="/teacher/admin">Teachers</Link>
+          <Link href="/teacher/admin">{t('teachers')}</Link>
         </li>
       ) : null}
       <li>
-        <Link href="/teacher/account">Account</Link>
+        <Link href="/teacher/account">{t('account')}</Link>
       </li>
       <li>
         <SignOutButton />
@@ -42,22 +45,23 @@ function Links({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }):
   );
 }
 
-// The links do not fit beside the brand at 360 px: on a narrow screen they fold into a native
-// disclosure (keyboard and screen readers know <details>; no script), on a wide one they stand in a row.
-export function TeacherHeader({ teacher }: { teacher: Pick<Teacher, 'name' | 'role'> | null }) {
+// The links do not fit beside the brand at 360 px: on a narrow screen they fold into a native disclosure
+// (keyboard and screen readers know <details>; no script), on a wide one they stand in a row.
+export async function TeacherHeader({ teacher }: { teacher: Who }) {
+  const t = await getTranslations('layout');
   return (
-    <HeaderBar brand={<Brand href="/teacher" sub="for teachers" />} className={styles.noPrint}>
-      <nav aria-label="Teacher">
+    <HeaderBar brand={<Brand href="/teacher" sub={t('brandForTeachers')} />} className={styles.noPrint}>
+      <nav aria-label={t('teacherNav')}>
         <ul className="nav-links nav-wide">
-          <Links teacher={teacher} />
+          <Links teacher={teacher} t={t} />
         </ul>
         <details className="nav-menu">
           <summary>
             <Icon name="menu" />
-            Menu
+            {t('menu')}
           </summary>
           <ul className="nav-links">
-            <Links teacher={teacher} />
+            <Links teacher={teacher} t={t} />
           </ul>
         </details>
       </nav>

@@ -1,16 +1,18 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 
-export default function TeacherNotFound() {
+export default async function TeacherNotFound() {
+  const t = await getTranslations('layout.teacherNotFound');
   return (
     <EmptyState
       icon="search"
       headingLevel={1}
-      title="Not found"
-      text="That class or assignment does not exist, or it belongs to another teacher."
+      title={t('title')}
+      text={t('text')}
       action={
         <Link className="button" href="/teacher">
-          Back to your classes
+          {t('action')}
         </Link>
       }
     />
