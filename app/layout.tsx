@@ -11,8 +11,9 @@ import './globals.css';
 const ICON =
   'data:image/svg+xml,' +
   encodeURIComponent(
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b5cad"/>' +
-      '<path d="M8 17l5 5 11-12" stroke="#fff" stroke-width="4" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>',
+    // the brand mark (components/layout/brand-mark.tsx) in the brand colour of app/globals.css
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M8 3h16a6 6 0 0 1 6 6v10a6 6 0 0 1-6 6H15l-7 5v-5a6 6 0 0 1-6-6V9a6 6 0 0 1 6-6z" fill="#0b6b62"/>' +
+      '<path d="M10 14.5l4 4 8-8" stroke="#fff" stroke-width="3" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg>',
   );
 
 export const metadata: Metadata = {
@@ -22,7 +23,7 @@ export const metadata: Metadata = {
   icons: { icon: ICON },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b5cad' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#0b6b62' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // every page renders per request, so Next can put this request's CSP nonce (proxy.ts) on its scripts

@@ -14,19 +14,16 @@ export async function SiteHeader() {
   const t = await getTranslations('layout');
   return (
     <HeaderBar brand={<Brand />}>
-      <nav aria-label={t('siteNav')}>
-        <ul className="nav-links">
-          {STUDENT_LINKS.map((l) => (
-            <li key={l.href}>
-              <Link href={l.href} prefetch={false}>
-                <span className="nav-short" aria-hidden="true">
-                  {t(`${l.key}.short`)}
-                </span>
-                <span className="nav-long">{t(`${l.key}.label`)}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+      {/* links without a list: a page's own lists (an order item's steps) stay the only list items on it */}
+      <nav aria-label={t('siteNav')} className="nav-links">
+        {STUDENT_LINKS.map((l) => (
+          <Link key={l.href} href={l.href} prefetch={false}>
+            <span className="nav-short" aria-hidden="true">
+              {t(`${l.key}.short`)}
+            </span>
+            <span className="nav-long">{t(`${l.key}.label`)}</span>
+          </Link>
+        ))}
       </nav>
     </HeaderBar>
   );
