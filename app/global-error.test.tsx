@@ -7,7 +7,7 @@ describe('global-error', () => {
   it('shows a heading, a retry button and a way home, never the message, digest or stack', () => {
     const error = Object.assign(new Error('relation "attempts" does not exist'), { digest: 'digest-4711' });
     const html = renderToStaticMarkup(<GlobalError error={error} reset={() => {}} />);
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('<h1>Something went wrong</h1>');
     expect(html).toMatch(/<button type="button">Try again<\/button>/);
     expect(html).toContain('href="/"');

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { ClientMessages } from '@/components/i18n/client-messages';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
 import { dirOf, isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import footerStyles from '@/components/i18n/locale-switcher.module.css';
@@ -40,8 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {t('skipToContent')}
           </a>
         </nav>
-        {/* the error boundaries (app/error.tsx, app/(teacher)/teacher/error.tsx) are client components above every page */}
-        <ClientMessages namespaces={['errors']}>{children}</ClientMessages>
+        {children}
         <footer className={footerStyles.footer}>
           <LocaleSwitcher />
         </footer>

@@ -52,15 +52,15 @@ export async function TeacherHeader({ teacher }: { teacher: Who }) {
   return (
     <HeaderBar brand={<Brand href="/teacher" sub={t('brandForTeachers')} />} className={styles.noPrint}>
       <nav aria-label={t('teacherNav')}>
-        <ul className="nav-links nav-wide">
+        <ul className={`nav-links ${styles.wide}`}>
           <Links teacher={teacher} t={t} />
         </ul>
-        <details className="nav-menu">
+        <details className={styles.menu}>
           <summary>
             <Icon name="menu" />
             {t('menu')}
           </summary>
-          <ul className="nav-links">
+          <ul className={`nav-links ${styles.menuList}`}>
             <Links teacher={teacher} t={t} />
           </ul>
         </details>

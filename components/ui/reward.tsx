@@ -1,15 +1,16 @@
 import { Icon } from './icon';
+import styles from './reward.module.css';
 
 /** The end of a lesson: a check badge that settles in once (CSS only; still under prefers-reduced-motion). */
 export function Reward({ title, text }: { title: string; text: string }) {
   return (
-    <div className="reward">
-      <span className="reward-badge">
+    <div className={styles.reward}>
+      <span className={styles.badge}>
         <Icon name="check" />
       </span>
       <div>
-        <h2 className="reward-title">{title}</h2>
-        <p className="reward-text">{text}</p>
+        <h2 className={styles.title}>{title}</h2>
+        <p className={styles.text}>{text}</p>
       </div>
     </div>
   );
