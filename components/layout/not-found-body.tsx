@@ -2,8 +2,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 
-export async function NotFoundBody() {
-  const t = await getTranslations('layout.notFound');
+/** A not-found page's body: what is missing (the whole site's or the teacher area's words) and the way back. */
+export async function NotFoundBody({ area = 'site' }: { area?: 'site' | 'teacher' }) {
+  const t = await getTranslations(area === 'teacher' ? 'layout.teacherNotFound' : 'layout.notFound');
   return (
     <EmptyState
       icon="search"
@@ -11,7 +12,7 @@ export async function NotFoundBody() {
       title={t('title')}
       text={t('text')}
       action={
-        <Link className="button" href="/">
+        <Link className="button" href={area === 'teacher' ? '/teacher' : '/'}>
           {t('action')}
         </Link>
       }

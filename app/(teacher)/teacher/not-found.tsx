@@ -1,20 +1,5 @@
-import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
-import { EmptyState } from '@/components/ui/empty-state';
+import { NotFoundBody } from '@/components/layout/not-found-body';
 
-export default async function TeacherNotFound() {
-  const t = await getTranslations('layout.teacherNotFound');
-  return (
-    <EmptyState
-      icon="search"
-      headingLevel={1}
-      title={t('title')}
-      text={t('text')}
-      action={
-        <Link className="button" href="/teacher">
-          {t('action')}
-        </Link>
-      }
-    />
-  );
+export default function TeacherNotFound() {
+  return <NotFoundBody area="teacher" />;
 }
