@@ -56,9 +56,7 @@ describe('design tokens', () => {
       expect(low).toEqual([]);
     });
     it(`${scheme}: UI pairs reach 3:1`, () => {
-      const low = UI_PAIRS.map(([t, b]) => ({ pair: `${t} on ${b}`, ratio: contrast(colour(t), colour(b)) })).filter(
-        (p) => p.ratio < 3,
-      );
+      const low = UI_PAIRS.map(([t, b]) => ({ pair: `${t} on ${b}`, ratio: contrast(colour(t), colour(b)) })).filter((p) => p.ratio < 3);
       expect(low).toEqual([]);
     });
   }
