@@ -219,12 +219,14 @@ async function lighthouseOnce(spec: PageSpec, run: number): Promise<RunSummary> 
 async function joinedStudentCookie(origin: string, room: Classroom): Promise<string> {
   const jar = new CookieJar();
   const page = await timedFetch(`${origin}/join/${room.code}`);
+  // the join form's one-time key is bound to the join-device cookie this page set (lib/students/join-key.ts)
+  if (page.res) jar.take(page.res);
   const form = findForm(page.body, 'displayName');
   if (!form) throw new Error('no join form');
   const joined = await timedFetch(`${origin}/join/${room.code}`, {
     method: 'POST',
     body: formBody(form, { displayName: 'Lighthouse L' }),
-    headers: { origin, 'x-forwarded-for': '198.18.200.1' },
+    headers: { origin, 'x-forwarded-for': '198.18.200.1', cookie: jar.header() },
   });
   if (joined.res) jar.take(joined.res);
   const start = await timedFetch(`${origin}/a/${room.assignmentId}`, { headers: { cookie: jar.header() } });
