@@ -29,6 +29,12 @@ async function runWholeQuiz(page: import('@playwright/test').Page, mode: Mode) {
     await answerItem(page, item, mode, item.id === firstClassify.id ? wrong : undefined);
     // practice keeps no answers on the server: no save status at all
     await expect(page.locator('[data-save]')).toHaveCount(0);
+    if (n === 0) {
+      // the verdict has focus (answerItem checks) at the top of the screen, and the reasons under it are in view too
+      const feedback = page.locator('section.feedback');
+      await expect(feedback.getByRole('heading', { level: 2 })).toBeInViewport();
+      await expect(feedback.locator(':scope > *').nth(1)).toBeInViewport({ ratio: 0.1 });
+    }
     // the related sentences are marked in the article once feedback is shown
     await expect(page.getByRole('region', { name: 'The article' }).locator('mark').first()).toBeVisible();
     await next(page, mode, n === all.length - 1);

@@ -9,7 +9,7 @@ export function HandIn({ total, disabled = false }: { total: number; disabled?: 
   const queued = useQuizStore((s) => s.handInQueued);
   const waiting = useQuizStore((s) => s.outbox.length);
   const queueHandIn = useQuizStore((s) => s.queueHandIn);
-  const t = useTranslations('quiz.handIn');
+  const t = useTranslations('quizClass.handIn');
   const [asking, setAsking] = useState(false);
   const id = useId();
 

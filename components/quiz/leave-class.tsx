@@ -10,7 +10,7 @@ import { useQuizStoreApi } from './quiz-store-provider';
 const SEND_WAIT_MS = 15_000;
 
 export function LeaveClass({ classId, storeKey, name }: { classId: string; storeKey: string; name: string }) {
-  const t = useTranslations('quiz.leave');
+  const t = useTranslations('quizClass.leave');
   const store = useQuizStoreApi();
   const [state, leave] = useActionState(leaveClassAction, { status: 'idle' } as FormState<never>);
   const [phase, setPhase] = useState<'idle' | 'sending' | 'unsent'>('idle');

@@ -5,7 +5,7 @@ import { useQuizStore } from './quiz-store-provider';
 
 /** Starting over clears this device's answers, so it asks first. */
 export function StartOver({ onDone, disabled = false }: { onDone?: () => void; disabled?: boolean }) {
-  const t = useTranslations('quizStart.startOver');
+  const t = useTranslations('startOver');
   const reset = useQuizStore((s) => s.reset);
   const answered = useQuizStore((s) => Object.keys(s.answers).length);
   const [asking, setAsking] = useState(false);

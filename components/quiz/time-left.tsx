@@ -10,7 +10,7 @@ const fmt = (ms: number) => {
 
 /** The time left on a timed attempt. When it runs out the answers so far are handed in. */
 export function TimeLeft({ deadline, onExpire }: { deadline: string; onExpire: () => void }) {
-  const t = useTranslations('quiz.time');
+  const t = useTranslations('quizClass.time');
   const end = new Date(deadline).getTime();
   const [now, setNow] = useState(() => Date.now());
   const left = end - now;

@@ -21,7 +21,7 @@ import { b } from '@/components/quiz/rich-tags';
 type Results = { summary: QuizSummary; feedback: ItemFeedback[]; claimMap: Quiz['claimMap'] | null };
 
 /** The server action that renders the "what you said against what it is" matrix for these answers. */
-export type MatrixAction = (quizId: string, answers: unknown) => Promise<ReactNode>;
+export type MatrixAction = (form: FormData) => Promise<ReactNode>;
 
 function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article; matrix: MatrixAction }) {
   const t = useTranslations('results');
@@ -55,7 +55,10 @@ function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article
       })
       .catch(() => live && setError(unreachableText));
     // the matrix is extra: without it (offline, a fault) the rest of the results still stands
-    matrix(quiz.id, answers)
+    const form = new FormData();
+    form.set('quizId', quiz.id);
+    form.set('answers', JSON.stringify(answers));
+    matrix(form)
       .then((node) => live && setChart(node))
       .catch(() => undefined);
     return () => {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
-import { PLAYER_NAMESPACES } from '@/components/quiz/player-namespaces';
+import { CLASS_PLAYER_NAMESPACES } from '@/components/quiz/player-namespaces';
 import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
@@ -55,7 +55,7 @@ export default async function AssignmentPage({ params }: Props) {
   return (
     <>
       <p className="muted small">{t.rich('assignment.answeringAs', { className, name: student.displayName, b })}</p>
-      <ClientMessages namespaces={PLAYER_NAMESPACES}>
+      <ClientMessages namespaces={CLASS_PLAYER_NAMESPACES}>
         <QuizPlayer
           quiz={publicQuiz}
           article={article}

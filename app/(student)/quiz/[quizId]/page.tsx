@@ -26,7 +26,7 @@ export default async function QuizIntroPage({ params }: Props) {
       <h1 lang="en">{quiz.title}</h1>
       <p lang="en">{quiz.summary}</p>
       <p className="muted small">{t('facts', { questions: count, sections: quiz.sections.length, minutes: quiz.minutes })}</p>
-      <ClientMessages namespaces={['quizStart']}>
+      <ClientMessages namespaces={['quizStart', 'startOver']}>
         <StartQuiz quizId={quiz.id} itemCount={count} />
       </ClientMessages>
       <h2>{t('sections')}</h2>

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
+import { isForm } from '@/lib/forms/guard';
 import { MatrixChart } from '@/components/charts/matrix-chart';
 import { findItem } from '@/lib/content';
 import { getPracticeQuiz } from '@/lib/content/practice';
@@ -17,9 +18,21 @@ import { statusMatrix, statusPairs } from '@/lib/reports/charts/status-matrix';
 
 const inputSchema = z.object({ quizId: idSchema, answers: z.record(idSchema, answerSchema) });
 
-/** The matrix of this device's classify answers, or nothing (no classify answer, or answers that do not fit). */
-export async function practiceMatrix(quizId: string, answers: unknown): Promise<ReactNode> {
-  const input = inputSchema.safeParse({ quizId, answers });
+const json = (value: FormDataEntryValue | null): unknown => {
+  try {
+    return typeof value === 'string' ? (JSON.parse(value) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The matrix of this device's classify answers, or nothing (no classify answer, or answers that do not fit). Takes
+ * a FormData (`quizId`, and `answers` as JSON), as every action of this app does (lib/security/action-guard.ts).
+ */
+export async function practiceMatrix(form: FormData): Promise<ReactNode> {
+  if (!isForm(form)) return null;
+  const input = inputSchema.safeParse({ quizId: form.get('quizId'), answers: json(form.get('answers')) });
   const quiz = input.success ? await getPracticeQuiz(input.data.quizId) : undefined;
   if (!input.success || !quiz) return null;
   const secret = getAuthSecret();
