@@ -15,7 +15,7 @@ export default async function HomePage() {
       <p>{t('intro')}</p>
       <h2>{t('words')}</h2>
       {/* the status words and their definitions are content (content/vocabulary.json), in its language */}
-      <dl lang="en">
+      <dl lang="en" dir="ltr">
         {STATUSES.map((s) => (
           <div key={s}>
             <dt>
@@ -30,10 +30,10 @@ export default async function HomePage() {
       <ul>
         {quizzes.map((quiz) => (
           <li key={quiz.id} className="card">
-            <h3 lang="en">
+            <h3 lang="en" dir="ltr">
               <Link href={`/quiz/${quiz.id}`}>{quiz.title}</Link>
             </h3>
-            <p lang="en">{quiz.summary}</p>
+            <p lang="en" dir="ltr">{quiz.summary}</p>
             <p className="muted small">
               {t.rich('quizFacts', {
                 booster: quiz.kind === 'booster' ? 'yes' : 'no',

@@ -19,8 +19,8 @@ export function GlossaryList({ terms, id }: { terms: readonly GlossaryEntry[]; i
       </h2>
       {terms.map((term) => (
         <details key={term.term}>
-          <summary lang="en">{term.term}</summary>
-          <p lang="en">{term.definition}</p>
+          <summary lang="en" dir="ltr">{term.term}</summary>
+          <p lang="en" dir="ltr">{term.definition}</p>
           {term.sources?.length ? <p className="small muted">{t.rich('source', { list: formatSources(term.sources ?? []), en })}</p> : null}
         </details>
       ))}

@@ -22,7 +22,7 @@ export function ConfidencePicker({
         {CONFIDENCES.map((c) => (
           <label key={c} className="choice">
             <input type="radio" name={`${itemId}-confidence`} value={c} checked={value === c} onChange={() => onChange(c)} />
-            <span lang="en">{CONFIDENCE_LABELS[c]}</span>
+            <span lang="en" dir="ltr">{CONFIDENCE_LABELS[c]}</span>
           </label>
         ))}
       </div>

@@ -174,14 +174,14 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
       </div>
       <progress max={items.length} value={answeredCount} aria-label={t('answered', { answered: answeredCount, total: items.length })} />
       {indexInSection === 0 && section.intro ? (
-        <p className="muted" lang="en">
+        <p className="muted" lang="en" dir="ltr">
           {section.intro}
         </p>
       ) : null}
       <p className="muted small" style={{ margin: '1rem 0 0' }}>
         {t('questionOf', { n: position + 1, total: items.length })}
       </p>
-      <h1 id={labelId} ref={promptRef} tabIndex={-1} lang="en">
+      <h1 id={labelId} ref={promptRef} tabIndex={-1} lang="en" dir="ltr">
         {item.prompt}
       </h1>
       <Stimuli stimulus={item.stimulus} />

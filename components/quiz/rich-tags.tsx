@@ -3,6 +3,6 @@
 // time-tag.tsx: it brings a client component, which the player's bundle does not need.)
 import type { ReactNode } from 'react';
 
-export const en = (chunks: ReactNode) => <span lang="en">{chunks}</span>;
+export const en = (chunks: ReactNode) => <span lang="en" dir="ltr">{chunks}</span>;
 export const b = (chunks: ReactNode) => <strong>{chunks}</strong>;
-export const enb = (chunks: ReactNode) => <strong lang="en">{chunks}</strong>;
+export const enb = (chunks: ReactNode) => <strong lang="en" dir="ltr">{chunks}</strong>;

@@ -10,7 +10,7 @@ export function Stimuli({ stimulus }: { stimulus: Stimulus[] }) {
       {stimulus.map((s, i) => (
         <aside key={i} className="stimulus" aria-label={`${t(s.kind)}: ${s.title}`}>
           <p className="label">{t(s.kind)}</p>
-          <div lang="en">
+          <div lang="en" dir="ltr">
             <h2 className="small" style={{ margin: '0.25rem 0' }}>
               {s.title}
             </h2>

@@ -14,13 +14,13 @@ export function ClaimMap({ map, chosen }: { map: Quiz['claimMap']; chosen: Recor
       <p className="muted small">{t('intro')}</p>
       {map.map((party) => (
         <div key={party.party} className="card">
-          <h3 lang="en">{party.party}</h3>
+          <h3 lang="en" dir="ltr">{party.party}</h3>
           <ul>
             {party.claims.map((claim, i) => {
               const mine = claim.item ? chosen[claim.item] : undefined;
               return (
                 <li key={i}>
-                  <strong lang="en">{claim.text}</strong>
+                  <strong lang="en" dir="ltr">{claim.text}</strong>
                   <br />
                   {t.rich('status', { status: STATUS_LABELS[claim.status].label, en })}
                   {mine ? (

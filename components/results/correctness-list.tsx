@@ -17,7 +17,7 @@ export function CorrectnessList({ verdicts }: { verdicts: QuestionVerdict[] }) {
     <ol>
       {verdicts.map((v) => (
         <li key={v.itemId}>
-          <span lang="en">{v.prompt}</span> <strong>{t(KEYS[v.verdict])}</strong>
+          <span lang="en" dir="ltr">{v.prompt}</span> <strong>{t(KEYS[v.verdict])}</strong>
         </li>
       ))}
     </ol>

@@ -110,7 +110,7 @@ function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article
           <tbody>
             {summary.sections.map((s) => (
               <tr key={s.id}>
-                <td lang="en">{s.title}</td>
+                <td lang="en" dir="ltr">{s.title}</td>
                 <td>{t('pointsOf', { score: formatPoints(s.score), max: s.max })}</td>
               </tr>
             ))}

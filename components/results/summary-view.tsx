@@ -6,7 +6,7 @@ import { en, enb } from '@/components/quiz/rich-tags';
 
 function ItemLinks({ ids, prompts }: { ids: string[]; prompts: Map<string, PublicItem> }) {
   return (
-    <ul className="small" lang="en">
+    <ul className="small" lang="en" dir="ltr">
       {/* an id no question of this quiz has (an older answer) is left out: ids are not for students to read */}
       {ids.flatMap((id) => {
         const prompt = prompts.get(id)?.prompt;
@@ -55,9 +55,9 @@ export function SummaryView({ summary, items }: { summary: QuizSummary; items: M
         <ul>
           {summary.misconceptions.map((m) => (
             <li key={m.id}>
-              <strong lang="en">{MISCONCEPTION_LABELS[m.id].label}</strong> {t('questions', { count: m.items.length })}
+              <strong lang="en" dir="ltr">{MISCONCEPTION_LABELS[m.id].label}</strong> {t('questions', { count: m.items.length })}
               <br />
-              <span lang="en">{MISCONCEPTION_LABELS[m.id].explain}</span>
+              <span lang="en" dir="ltr">{MISCONCEPTION_LABELS[m.id].explain}</span>
               <ItemLinks ids={m.items} prompts={items} />
             </li>
           ))}

@@ -56,13 +56,13 @@ export function FeedbackView({ item, feedback, article, headingId, resubmit }: F
       <h3>{t('reasons')}</h3>
       <details>
         <summary>{t('readMore')}</summary>
-        <p lang="en">{feedback.explanation}</p>
+        <p lang="en" dir="ltr">{feedback.explanation}</p>
         {quoted.length > 0 ? (
           <>
             <h4>{t('inArticle')}</h4>
             {quoted.map((s) => (
               <blockquote key={s.id} className="statement">
-                <mark lang="en">{s.text}</mark>{' '}
+                <mark lang="en" dir="ltr">{s.text}</mark>{' '}
                 <a href={`#sentence-${s.id}`} className="small">
                   {t('findIt')}
                 </a>

@@ -37,7 +37,7 @@ export default async function AssignmentPage({ params }: Props) {
     if (!isAppError(error) || error.type !== 'forbidden') throw error;
     return (
       <>
-        <h1 lang="en">{current.quiz.title}</h1>
+        <h1 lang="en" dir="ltr">{current.quiz.title}</h1>
         <p className="notice">{error.message}</p>
         <p>
           <Link href={`/a/${assignment.id}/results`}>{t('assignment.seeHandedIn')}</Link>

@@ -51,7 +51,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   );
   return (
     <>
-      {quiz ? <h1 lang="en">{quiz.title}</h1> : <h1>{t('classQuiz')}</h1>}
+      {quiz ? <h1 lang="en" dir="ltr">{quiz.title}</h1> : <h1>{t('classQuiz')}</h1>}
       <p>{t.rich('classDue', { name: found.class.name, due: assignment.dueAt.toISOString(), b, time })}</p>
       {found.window === 'not_open' ? (
         <p className="notice">{t.rich('notOpen', { opens: assignment.opensAt.toISOString(), time })}</p>

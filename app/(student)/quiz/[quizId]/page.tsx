@@ -23,8 +23,8 @@ export default async function QuizIntroPage({ params }: Props) {
   const count = quiz.sections.reduce((n, s) => n + s.items.length, 0);
   return (
     <>
-      <h1 lang="en">{quiz.title}</h1>
-      <p lang="en">{quiz.summary}</p>
+      <h1 lang="en" dir="ltr">{quiz.title}</h1>
+      <p lang="en" dir="ltr">{quiz.summary}</p>
       <p className="muted small">{t('facts', { questions: count, sections: quiz.sections.length, minutes: quiz.minutes })}</p>
       <ClientMessages namespaces={['quizStart', 'startOver']}>
         <StartQuiz quizId={quiz.id} itemCount={count} />
@@ -33,13 +33,13 @@ export default async function QuizIntroPage({ params }: Props) {
       <ol>
         {quiz.sections.map((s) => (
           <li key={s.id}>
-            <span lang="en">{s.title}</span> <span className="muted small">{t('sectionCount', { count: s.items.length })}</span>
+            <span lang="en" dir="ltr">{s.title}</span> <span className="muted small">{t('sectionCount', { count: s.items.length })}</span>
           </li>
         ))}
       </ol>
       <section aria-labelledby="article-heading" className="article-panel">
         <h2 id="article-heading">{t('readFirst')}</h2>
-        <p className="muted small" lang="en">
+        <p className="muted small" lang="en" dir="ltr">
           {article.outlet}, {article.published}. {article.note}
         </p>
         <Glossary texts={[article.title, ...sentenceText(article, allSentenceIds(article)).map((s) => s.text)]} id="glossary-article" />
