@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { loadSourceMessagesSync } from '@/lib/i18n/load-messages';
+import { IntlWrapper } from '@/test/intl';
 import { itemSchema } from '@/content/schema';
 import { practiceScope } from '@/lib/quiz/id-scope';
 import { partIds } from '@/lib/quiz/public-ids';
@@ -205,7 +207,10 @@ describe.each(types)('question type "%s"', (type) => {
     expect(server.grade(item, back).score).toBe(type === 'written' ? 0 : 1);
     const feedback = server.feedbackForBrowser(server.feedback(item, back), ids.toPublic);
     for (const id of client.feedbackIds(feedback)) expect(shown).toContain(id);
-    expect(typeof answer.draftToResponse(pub, {})).toBe('string');
+    // what is still missing is a message the player says in the reader's language
+    const missing = (loadSourceMessagesSync('en').items as { player: { missing: Record<string, string> } }).player.missing;
+    expect(Object.keys(missing)).toContain(answer.draftToResponse(pub, {}));
+    expect(Object.keys(missing)).toContain(answer.missing);
   });
 
   it('renders its input and its feedback', () => {
@@ -217,8 +222,17 @@ describe.each(types)('question type "%s"', (type) => {
       sources: [],
       ...server.feedbackForBrowser(server.feedback(item, server.keyResponse(item, 'A written answer.')), ids.toPublic),
     };
-    const input = renderToString(createElement(answer.Input, { item: pub, draft: undefined, setDraft: () => {}, locked: false, seed: 's', labelId: 'q' }));
-    expect(input.length).toBeGreaterThan(0);
-    expect(renderToString(createElement(client.Feedback, { item: pub, feedback })).length).toBeGreaterThan(0);
+    const render = (ui: ReturnType<typeof createElement>, locale: 'en' | 'ur') => renderToString(createElement(IntlWrapper, { locale, children: ui }));
+    const visible = (html: string) => html.replace(/<[^>]+>/g, ' ');
+    for (const locale of ['en', 'ur'] as const) {
+      const input = render(createElement(answer.Input, { item: pub, draft: undefined, setDraft: () => {}, locked: false, seed: 's', labelId: 'q' }), locale);
+      const shown = render(createElement(client.Feedback, { item: pub, feedback }), locale);
+      for (const html of [input, shown]) {
+        expect(html.length).toBeGreaterThan(0);
+        // every message found (a missing one shows as its key), and no part id where a student reads
+        expect(html).not.toMatch(/items\.player/);
+        for (const id of server.shownIds(pub)) expect(visible(html)).not.toMatch(new RegExp(`(^|\\s)${id}(\\s|$)`));
+      }
+    }
   });
 });

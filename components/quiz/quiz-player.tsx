@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
 import { draftToResponse } from '@/question-types/inputs';
@@ -89,6 +90,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
     onHandedIn: () => window.location.assign(mode.resultsHref),
   });
   const [missing, setMissing] = useMissing(itemId, draft, confidence);
+  const tMissing = useTranslations('items.player.missing');
   const queueHandIn = useQuizStore((s) => s.queueHandIn);
   const expire = useCallback(() => queueHandIn(true), [queueHandIn]);
 
@@ -126,7 +128,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
 
   async function check(response?: Response) {
     const built = response ? { response } : draftToResponse(item, draft);
-    if ('missing' in built) return setMissing(built.missing);
+    if ('missing' in built) return setMissing(tMissing(built.missing));
     if (needsConfidence && !confidence) return setMissing('Choose how sure you are first.');
     setMissing(null);
     enqueue(item.id, needsConfidence ? { response: built.response, confidence } : { response: built.response });

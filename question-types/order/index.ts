@@ -10,7 +10,7 @@ import { orderExample } from './example';
 import { orderExport } from './export';
 import { orderLint } from './lint';
 
-// share of step pairs in the right relative order (see ORDER_RULE)
+// share of step pairs in the right relative order (items.player.order.rule says it to students)
 function orderScore(key: string[], order: string[]): number {
   const pos = new Map(order.map((id, i) => [id, i]));
   let good = 0;

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
@@ -44,25 +45,27 @@ export default async function AssignmentPage({ params }: Props) {
       <p className="muted small">
         {className} · answering as <strong>{student.displayName}</strong>
       </p>
-      <QuizPlayer
-        quiz={publicQuiz}
-        article={article}
-        glossary={itemGlossary(publicQuiz)}
-        mode={{
-          storeKey: `claimcheck:attempt:${attempt.id}`,
-          answerBase: `/api/attempts/${attempt.id}/items`,
-          sequenced: true,
-          seed: assignment.shuffle ? `attempt:${attempt.seed}` : null,
-          feedbackNote: feedbackNote(assignment),
-          resultsHref: `/a/${assignment.id}/results`,
-          submitUrl: `/api/attempts/${attempt.id}/submit`,
-          leave: { classId: assignment.classId, name: student.displayName },
-          saved: savedAnswers(quiz, rows, released, assignmentScope(assignment)),
-          ...(assignment.timeLimitMinutes !== null && attempt.deadlineAt && attempt.deadlineAt < assignment.dueAt
-            ? { deadline: attempt.deadlineAt.toISOString() }
-            : {}),
-        }}
-      />
+      <ClientMessages namespaces={['items.player']}>
+        <QuizPlayer
+          quiz={publicQuiz}
+          article={article}
+          glossary={itemGlossary(publicQuiz)}
+          mode={{
+            storeKey: `claimcheck:attempt:${attempt.id}`,
+            answerBase: `/api/attempts/${attempt.id}/items`,
+            sequenced: true,
+            seed: assignment.shuffle ? `attempt:${attempt.seed}` : null,
+            feedbackNote: feedbackNote(assignment),
+            resultsHref: `/a/${assignment.id}/results`,
+            submitUrl: `/api/attempts/${attempt.id}/submit`,
+            leave: { classId: assignment.classId, name: student.displayName },
+            saved: savedAnswers(quiz, rows, released, assignmentScope(assignment)),
+            ...(assignment.timeLimitMinutes !== null && attempt.deadlineAt && attempt.deadlineAt < assignment.dueAt
+              ? { deadline: attempt.deadlineAt.toISOString() }
+              : {}),
+          }}
+        />
+      </ClientMessages>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import type { Status } from '@/content/schema';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
 import { CorrectnessList } from '@/components/results/correctness-list';
@@ -94,7 +95,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         return (
           <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${formatItemPoints(f.grade.score)} of 1` : 'not answered'}`}>
             {f ? (
-              <AssignmentReview item={item} feedback={f} article={article} ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`} />
+              <ClientMessages namespaces={['items.player']}>
+                <AssignmentReview item={item} feedback={f} article={article} ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`} />
+              </ClientMessages>
             ) : null}
           </ReviewItem>
         );

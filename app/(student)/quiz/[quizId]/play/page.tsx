@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Metadata } from 'next';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { itemGlossary } from '@/components/glossary/item-glossary';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
 import { loadQuizPage } from '@/lib/quiz/load-page';
@@ -18,5 +19,9 @@ export default async function PlayPage({ params }: Props) {
   // only the public view of each item crosses to the browser: no key, feedback or explanation
   const publicQuiz = toPublicQuiz(quiz, practiceScope(quiz.id));
   // a seed per request, so a new device's option order is its own and the same before and after hydration
-  return <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} firstSeed={randomUUID()} />;
+  return (
+    <ClientMessages namespaces={['items.player']}>
+      <QuizPlayer quiz={publicQuiz} article={article} glossary={itemGlossary(publicQuiz)} firstSeed={randomUUID()} />
+    </ClientMessages>
+  );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PracticeResults } from '@/components/results/practice-results';
 import { loadQuizPage } from '@/lib/quiz/load-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
@@ -16,7 +17,9 @@ export default async function ResultsPage({ params }: Props) {
   return (
     <>
       <h1>Your results: {quiz.title}</h1>
-      <PracticeResults quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} />
+      <ClientMessages namespaces={['items.player']}>
+        <PracticeResults quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} />
+      </ClientMessages>
     </>
   );
 }
