@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickNamespaces } from './load-messages';
+import { loadMessagesSync, pickNamespaces } from './load-messages';
 
 describe('pickNamespaces', () => {
   const messages = { common: { save: 'Save' }, items: { player: { a: 'A' }, teacher: { b: 'B' } }, other: { c: 'C' } };
@@ -11,5 +11,16 @@ describe('pickNamespaces', () => {
   });
   it('skips a name that is not there', () => {
     expect(pickNamespaces(messages, ['nope', 'items.nope'])).toEqual({});
+  });
+});
+
+describe('loadMessagesSync', () => {
+  // React passes only plain objects from a server component to a client one
+  const plainEverywhere = (value: unknown): boolean =>
+    value === null || typeof value !== 'object'
+      ? true
+      : (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype) && Object.values(value).every(plainEverywhere);
+  it('gives compiled messages (plurals and selects too) as plain objects and arrays', () => {
+    for (const locale of ['en', 'ur'] as const) expect(plainEverywhere(loadMessagesSync(locale))).toBe(true);
   });
 });

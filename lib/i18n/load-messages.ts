@@ -24,8 +24,11 @@ export function loadMessagesSync(locale: Locale): Messages {
   return messages;
 }
 
+// icu-minify keeps plural and select branches in objects without a prototype, which React refuses to pass from a
+// server component to a client one (ClientMessages): copied into plain objects, a message like "{n, plural, …}" can
+// reach the browser.
 function compileAll(value: unknown): unknown {
-  if (typeof value === 'string') return compile(value);
+  if (typeof value === 'string') return JSON.parse(JSON.stringify(compile(value))) as unknown;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileAll(v)]));
   return value;
 }
