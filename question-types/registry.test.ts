@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { loadSourceMessagesSync } from '@/lib/i18n/load-messages';
-import { IntlWrapper } from '@/test/intl';
+import { IntlWrapper, translatorFor } from '@/test/intl';
 import { itemSchema } from '@/content/schema';
 import { practiceScope } from '@/lib/quiz/id-scope';
 import { partIds } from '@/lib/quiz/public-ids';
@@ -16,12 +16,15 @@ import { answerParts, INPUTS } from './inputs';
 import type { AnswerParts, ClientQuestionType } from './client-define';
 import type { ContentChecks } from './define';
 import { QUESTION_TYPES } from './server';
+import { typeLabel } from './lookup';
+import type { TeacherWords } from './shared/teacher-words';
 import type { Sampler } from './shared/sample';
 import type { ErasedType, ItemType } from './types';
 
+const teacherWords = (locale: 'en' | 'ur') => translatorFor('items.teacher', locale) as unknown as TeacherWords;
+
 // every member of the server interface, checked by the compiler against it both ways (none missing, none extra)
 const SERVER_PARTS = {
-  label: 'string',
   example: 'object',
   itemSchema: 'object',
   responseSchema: 'object',
@@ -114,7 +117,9 @@ describe.each(types)('question type "%s"', (type) => {
     for (const [part, kind] of Object.entries(CLIENT_PARTS)) expect(typeof client[part as keyof typeof client], part).toBe(kind);
     for (const [part, kind] of Object.entries(ANSWER_PARTS)) expect(typeof answer[part as keyof typeof answer], part).toBe(kind);
     for (const [part, kinds] of Object.entries(LINT_PARTS)) expect(kinds, `lint.${part}`).toContain(typeof server.lint[part as keyof ErasedType['lint']]);
-    expect(server.label.length).toBeGreaterThan(0);
+    // its name for teachers, in every language
+    for (const locale of ['en', 'ur'] as const) expect(teacherWords(locale)(`types.${type}`)).not.toMatch(/^items\.teacher/);
+    expect(typeLabel(type).length).toBeGreaterThan(0);
     expect(answer.missing.length).toBeGreaterThan(0);
   });
 
@@ -182,6 +187,10 @@ describe.each(types)('question type "%s"', (type) => {
     expect(server.responseProblem(item, wrong)).toBeNull();
     expect(server.describeKey(item).length).toBeGreaterThan(0);
     expect(server.describeResponse(item, key).length).toBeGreaterThan(0);
+    // what teachers read, in Urdu when given an Urdu `t`: no message missing (it would show as its key)
+    const ur = teacherWords('ur');
+    const inUrdu = [...server.describeKey(item, ur), ...server.describeResponse(item, key, ur), JSON.stringify(server.guide(item, ur))];
+    for (const line of inUrdu) expect(line).not.toMatch(/items\.teacher/);
     expect(server.responseKey(key)).toMatch(new RegExp(`^${type}:`));
     expect(Array.isArray(server.misconceptions(item))).toBe(true);
     const guide = server.guide(item);
@@ -222,7 +231,7 @@ describe.each(types)('question type "%s"', (type) => {
       sources: [],
       ...server.feedbackForBrowser(server.feedback(item, server.keyResponse(item, 'A written answer.')), ids.toPublic),
     };
-    const render = (ui: ReturnType<typeof createElement>, locale: 'en' | 'ur') => renderToString(createElement(IntlWrapper, { locale, children: ui }));
+    const render = (ui: ReturnType<typeof createElement>, locale: 'en' | 'ur') => renderToString(createElement(IntlWrapper, { locale } as Parameters<typeof IntlWrapper>[0], ui));
     const visible = (html: string) => html.replace(/<[^>]+>/g, ' ');
     for (const locale of ['en', 'ur'] as const) {
       const input = render(createElement(answer.Input, { item: pub, draft: undefined, setDraft: () => {}, locked: false, seed: 's', labelId: 'q' }), locale);
