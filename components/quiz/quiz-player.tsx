@@ -93,6 +93,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
     onHandedIn: () => window.location.assign(mode.resultsHref),
   });
   const [missing, setMissing] = useMissing(itemId, draft, confidence);
+  const tMissing = useTranslations('items.player.missing');
   const queueHandIn = useQuizStore((s) => s.queueHandIn);
   const expire = useCallback(() => queueHandIn(true), [queueHandIn]);
 
@@ -135,7 +136,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
 
   async function check(response?: Response) {
     const built = response ? { response } : draftToResponse(item, draft);
-    if ('missing' in built) return setMissing(built.missing);
+    if ('missing' in built) return setMissing(tMissing(built.missing));
     if (needsConfidence && !confidence) return setMissing(t('chooseConfidence'));
     setMissing(null);
     enqueue(item.id, needsConfidence ? { response: built.response, confidence } : { response: built.response });

@@ -88,7 +88,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       {pairs.length > 0 ? <MatrixChart id="chart-said-vs-is" title={t('matrixTitle')} data={statusMatrix(pairs)} /> : null}
       <ClaimMap map={quiz.claimMap} chosen={chosen} />
       <h2>{t('byQuestion')}</h2>
-      <ClientMessages namespaces={['quiz', 'results']}>
+      <ClientMessages namespaces={['quiz', 'results', 'items.player']}>
         {items.map((item, n) => {
           const f = saved[item.id]?.feedback;
           return (

@@ -22,7 +22,7 @@ export default async function ResultsPage({ params }: Props) {
   return (
     <>
       <h1>{t.rich('title', { quiz: quiz.title, en })}</h1>
-      <ClientMessages namespaces={['results', 'quiz', 'startOver']}>
+      <ClientMessages namespaces={['results', 'quiz', 'startOver', 'items.player']}>
         <PracticeResults quiz={toPublicQuiz(quiz, practiceScope(quiz.id))} article={article} matrix={practiceMatrix} />
       </ClientMessages>
     </>
