@@ -3,14 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { SaveStatus, SyncNotice } from './sync-banner';
 import type { SyncStatus } from './sync-status';
 
-// the English messages as written (ICU source): vitest loads use-intl from node_modules unaliased, so its formatter
-// is the full ICU one and not the precompiled messages' format-only runtime (test/intl.tsx's IntlWrapper fails on
-// a plural there)
+// the compiled English messages, formatted as the app does (vitest.config.ts aliases use-intl's format-only runtime)
 vi.mock('next-intl', async () => {
-  const { createTranslator } = await import('use-intl/core');
-  const { loadSourceMessagesSync } = await import('@/lib/i18n/load-messages');
-  const messages = loadSourceMessagesSync('en');
-  return { useTranslations: (namespace: string) => createTranslator({ locale: 'en', messages: messages as never, namespace: namespace as never }) };
+  const { translatorFor } = await import('@/test/intl');
+  return { useTranslations: (namespace: string) => translatorFor(namespace) };
 });
 
 const html = (ui: React.ReactElement) => renderToStaticMarkup(ui);
