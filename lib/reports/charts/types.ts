@@ -75,4 +75,10 @@ export interface LineData {
 
 export const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
+
+/** English counting, for the student's status matrix (its page passes no translator yet). */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A translator for one namespace, as getTranslations / useTranslations / createTranslator give it: the summaries are
+ * worked out here, in plain functions, and worded in the reader's language. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
