@@ -20,5 +20,6 @@ export async function ScrollTable({ label, hint = true, children }: { label: str
   );
 }
 
-/** The class that stacks a table's rows as cards on a phone (each td needs data-label). */
+/** The class that stacks a table's rows as cards on a phone (each td needs data-label). Where a browser drops the table
+ * semantics of parts made display: block (Safari), each cell still reads with its column's name before it. */
 export const stackedTable = styles.stacked;

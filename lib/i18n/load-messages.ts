@@ -25,7 +25,9 @@ export function loadMessagesSync(locale: Locale): Messages {
 }
 
 function compileAll(value: unknown): unknown {
-  if (typeof value === 'string') return compile(value);
+  // a plain copy: the compiled form of a plural holds null-prototype objects, which React refuses to pass to the
+  // client (ClientMessages) from a server component
+  if (typeof value === 'string') return JSON.parse(JSON.stringify(compile(value))) as unknown;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileAll(v)]));
   return value;
 }
