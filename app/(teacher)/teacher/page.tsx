@@ -5,6 +5,7 @@ import { ClientMessages } from '@/components/i18n/client-messages';
 import { ExportLinks } from '@/components/teacher/export-links';
 import { ClassList, type ClassItem } from '@/components/teacher/class-list';
 import { CreateClassForm } from '@/components/teacher/create-class-form';
+import { content } from '@/components/teacher/results/results-header';
 import styles from '@/components/teacher/teacher.module.css';
 import { requireTeacher } from '@/lib/auth/session';
 import { listClassesForTeacher } from '@/lib/db/queries/classes';
@@ -45,7 +46,7 @@ export default async function TeacherDashboard() {
         <ul className={styles.list}>
           {listQuizOptions().map((q) => (
             <li key={q.id}>
-              <Link href={`/teacher/guide/${q.id}`}>{t('dashboard.guideTo', { title: q.title })}</Link>
+              <Link href={`/teacher/guide/${q.id}`}>{t.rich('dashboard.guideTo', { title: q.title, content })}</Link>
               <p className={styles.meta}>{t('dashboard.guideMeta', { items: q.itemCount, minutes: q.minutes })}</p>
               <ExportLinks quizId={q.id} quizTitle={q.title} />
             </li>

@@ -1,5 +1,6 @@
 // The top of the results page: what was assigned to whom, its state, and the ways out (print, CSV, guide, share).
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { LocalTime } from '../local-time';
 import teacherStyles from '../teacher.module.css';
@@ -17,6 +18,9 @@ export interface ResultsHeaderInfo {
   state: 'open' | 'not_open' | 'past_due' | 'closed';
 }
 
+/** The quiz's title is content, in English (content files name no language). */
+export const content = (chunks: ReactNode) => <span lang="en">{chunks}</span>;
+
 export async function ResultsHeader({ info }: { info: ResultsHeaderInfo }) {
   const t = await getTranslations('reports');
   return (
@@ -25,7 +29,7 @@ export async function ResultsHeader({ info }: { info: ResultsHeaderInfo }) {
         <Link href={`/teacher/classes/${info.classId}`}>{t('header.back', { name: info.className })}</Link>
       </p>
       <h1>
-        {t('header.title', { quiz: info.quizTitle })} <span className={teacherStyles.meta}>{t('header.forClass', { name: info.className })}</span>
+        {t.rich('header.title', { quiz: info.quizTitle, content })} <span className={teacherStyles.meta}>{t('header.forClass', { name: info.className })}</span>
       </h1>
       <p className={teacherStyles.meta}>
         {t(`state.${info.state}`)} · {t('header.code')} <span aria-label={info.code.split('').join(' ')}>{info.code}</span> · {t('header.due')} <LocalTime iso={info.dueAt} />

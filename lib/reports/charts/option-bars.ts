@@ -7,7 +7,9 @@ import { pct, type BarData, type Translate } from './types';
 export function optionBars(options: readonly OptionCount[], answered: number, t: Translate): BarData {
   const rows = options.map((o) => ({
     id: o.id,
-    label: o.isKey ? t('options.key', { text: o.text }) : o.text,
+    label: o.isKey ? `${t('options.keyPrefix')} ${o.text}` : o.text,
+    // option texts are quiz content, in English (content files name no language)
+    content: { prefix: o.isKey ? t('options.keyPrefix') : '', text: o.text, lang: 'en' },
     note: o.isKey ? undefined : o.misconception ? t('options.misconception', { label: MISCONCEPTION_LABELS[o.misconception].label }) : t('options.noMisconception'),
     value: o.count,
     valueText: t('share', { n: o.count, pct: pct(o.count, answered) }),

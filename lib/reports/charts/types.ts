@@ -7,6 +7,9 @@ export interface BarRow {
   id: string;
   /** What the bar stands for, in words (drawn above the bar, wrapped). */
   label: string;
+  /** When the label is quiz content (an option's text): the UI words before it and the content with its language,
+   * so a table can mark the content's lang on a page in another language. `label` is the two together. */
+  content?: { prefix: string; text: string; lang: string } | undefined;
   /** A second line: e.g. the misconception a distractor stands for. */
   note?: string | undefined;
   value: number;

@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { LocalTime } from '@/components/teacher/local-time';
 import { PrintButton } from '@/components/teacher/print-button';
 import { resultsPath } from '@/components/teacher/results/paths';
+import { content } from '@/components/teacher/results/results-header';
 import { PrintReport } from '@/components/teacher/results/print-report';
 import styles from '@/components/teacher/results/results.module.css';
 import teacherStyles from '@/components/teacher/teacher.module.css';
@@ -29,7 +30,7 @@ export default async function PrintResultsPage({ params }: { params: Promise<{ a
         <PrintButton label={t('print.button')} />
       </div>
       <h1>
-        {t('print.title', { quiz: header.quizTitle, name: header.className })}
+        {t.rich('print.title', { quiz: header.quizTitle, name: header.className, content })}
       </h1>
       <p>
         {t('print.code', { code: header.code })} · {t('header.due')} <LocalTime iso={header.dueAt} /> · {t('print.printed')} <LocalTime iso={new Date().toISOString()} />
