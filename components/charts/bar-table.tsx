@@ -26,7 +26,7 @@ export function BarTable({ id, title, data, tableCaption, head }: { id: string; 
               r.content ? (
                 <>
                   {r.content.prefix ? `${r.content.prefix} ` : ''}
-                  <span lang={r.content.lang}>{r.content.text}</span>
+                  <span lang={r.content.lang} dir="ltr">{r.content.text}</span>
                 </>
               ) : (
                 r.label

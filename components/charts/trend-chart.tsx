@@ -89,7 +89,7 @@ export function TrendChart({ id, title, data, opened }: { id: string; title: str
             key: p.id,
             cells: [
               <span key="l">
-                {i + 1}. <span lang="en">{p.label}</span>
+                {i + 1}. <span lang="en" dir="ltr">{p.label}</span>
               </span>,
               opened[i] ?? '',
               p.score === null ? t('classProgress.noScore') : t('classProgress.scoreCell', { pct: p.score }),

@@ -16,7 +16,7 @@ export async function GuideItem({ item, number, sentences }: { item: Item; numbe
   return (
     <article id={`item-${item.id}`} className={styles.item} aria-labelledby={`item-${item.id}-heading`}>
       <h3 id={`item-${item.id}-heading`}>
-        {t('questionHeading', { n: number })} <span lang="en">{item.prompt}</span>
+        {t('questionHeading', { n: number })} <span lang="en" dir="ltr">{item.prompt}</span>
       </h3>
       <p className={styles.muted}>
         {typeLabel(item.type)} · {t('id')} <code>{item.id}</code>
@@ -24,13 +24,13 @@ export async function GuideItem({ item, number, sentences }: { item: Item; numbe
       <p className={styles.label}>{t('inArticle')}</p>
       {item.sentences.map((id) => (
         <blockquote key={id} className={styles.quote}>
-          <span className={styles.muted}>{id}:</span> <span lang="en">{sentences.get(id) ?? t('sentenceMissing')}</span>
+          <span className={styles.muted}>{id}:</span> <span lang="en" dir="ltr">{sentences.get(id) ?? t('sentenceMissing')}</span>
         </blockquote>
       ))}
       {(item.stimulus ?? []).map((s, i) => (
         <div key={i} className={styles.simulation}>
           <p className={styles.label}>
-            {t('shownWith')} <span lang="en">{s.title}</span>
+            {t('shownWith')} <span lang="en" dir="ltr">{s.title}</span>
             {s.kind === 'simulation' ? ` ${t('simulation')}` : ''}
           </p>
           <p lang="en">{s.body}</p>
@@ -47,7 +47,7 @@ export async function GuideItem({ item, number, sentences }: { item: Item; numbe
       </ul>
       <ItemFeedbackTable item={item} number={number} table={table} />
       <p>
-        <span className={styles.label}>{t('reasons')}</span> <span lang="en">{item.explanation}</span>
+        <span className={styles.label}>{t('reasons')}</span> <span lang="en" dir="ltr">{item.explanation}</span>
       </p>
       {targets.length > 0 ? (
         <>
@@ -63,7 +63,7 @@ export async function GuideItem({ item, number, sentences }: { item: Item; numbe
       ) : null}
       {item.sources && item.sources.length > 0 ? (
         <p className={styles.muted}>
-          {t('itemSources')} <span lang="en">{item.sources.map((s) => [s.outlet, s.date, s.note].filter(Boolean).join(', ')).join('; ')}</span>
+          {t('itemSources')} <span lang="en" dir="ltr">{item.sources.map((s) => [s.outlet, s.date, s.note].filter(Boolean).join(', ')).join('; ')}</span>
         </p>
       ) : null}
     </article>

@@ -31,7 +31,7 @@ export async function QuizGuide({ quiz, article }: { quiz: Quiz; article: Articl
   return (
     <div className={styles.guide}>
       <h1>
-        {t('title')} <span lang="en">{quiz.title}</span>
+        {t('title')} <span lang="en" dir="ltr">{quiz.title}</span>
       </h1>
       <p lang="en">{quiz.summary}</p>
       <p>
@@ -40,7 +40,7 @@ export async function QuizGuide({ quiz, article }: { quiz: Quiz; article: Articl
           <>
             {' '}
             · <strong>{t('article')}</strong>{' '}
-            <span lang="en">
+            <span lang="en" dir="ltr">
               {article.title} ({article.outlet}, {article.dateline})
             </span>
           </>
@@ -109,11 +109,11 @@ export async function QuizGuide({ quiz, article }: { quiz: Quiz; article: Articl
           {section.method ? (
             <p>
               <strong>
-                {t('method')} <span lang="en">{section.method.name}.</span>
+                {t('method')} <span lang="en" dir="ltr">{section.method.name}.</span>
               </strong>{' '}
-              <span lang="en">{section.method.how}</span>{' '}
+              <span lang="en" dir="ltr">{section.method.how}</span>{' '}
               <span className={styles.muted}>
-                ({t('source')} <span lang="en">{formatSources(section.method.sources)}</span>)
+                ({t('source')} <span lang="en" dir="ltr">{formatSources(section.method.sources)}</span>)
               </span>
             </p>
           ) : null}

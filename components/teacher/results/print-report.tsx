@@ -63,13 +63,13 @@ export async function PrintReport({ report }: { report: AssignmentReport }) {
             {questions.map((q) => (
               <tr key={q.itemId}>
                 <th scope="row">
-                  {q.number}. <span lang="en">{q.prompt}</span>
+                  {q.number}. <span lang="en" dir="ltr">{q.prompt}</span>
                 </th>
                 <td className={styles.num}>{q.attempts}</td>
                 <td className={styles.num}>{percent(q.facility)}</td>
                 <td className={styles.num}>{decimal(q.discrimination)}</td>
                 <td className={styles.num}>{q.confidentlyWrong}</td>
-                <td>{q.mostCommonWrong ? <><span lang="en">{q.mostCommonWrong.lines.join('; ')}</span> ({q.mostCommonWrong.count})</> : '–'}</td>
+                <td>{q.mostCommonWrong ? <><span lang="en" dir="ltr">{q.mostCommonWrong.lines.join('; ')}</span> ({q.mostCommonWrong.count})</> : '–'}</td>
               </tr>
             ))}
           </tbody>

@@ -22,7 +22,7 @@ function QuestionCard({ q, t, tc }: { q: QuestionStats; t: T; tc: T }) {
   return (
     <article id={`item-${q.itemId}`} className={styles.question} aria-labelledby={`item-${q.itemId}-heading`}>
       <h3 id={`item-${q.itemId}-heading`}>
-        {t('questions.heading', { n: q.number })} <span lang="en">{q.prompt}</span>
+        {t('questions.heading', { n: q.number })} <span lang="en" dir="ltr">{q.prompt}</span>
       </h3>
       <p className={styles.muted}>
         {q.sectionTitle} · {typeLabel(q.type)} · {t('questions.answers', { n: q.attempts })}
@@ -116,7 +116,7 @@ export async function QuestionView({ questions }: { questions: QuestionStats[] }
               <tr key={q.itemId}>
                 <th scope="row">
                   <a href={`#item-${q.itemId}`}>
-                    {q.number}. <span lang="en">{short(q.prompt)}</span>
+                    {q.number}. <span lang="en" dir="ltr">{short(q.prompt)}</span>
                   </a>
                 </th>
                 <td className={styles.num}>{q.attempts}</td>

@@ -19,7 +19,11 @@ export interface ResultsHeaderInfo {
 }
 
 /** The quiz's title is content, in English (content files name no language). */
-export const content = (chunks: ReactNode) => <span lang="en">{chunks}</span>;
+export const content = (chunks: ReactNode) => (
+  <span lang="en" dir="ltr">
+    {chunks}
+  </span>
+);
 
 export async function ResultsHeader({ info }: { info: ResultsHeaderInfo }) {
   const t = await getTranslations('reports');

@@ -77,11 +77,11 @@ export async function StudentAnswers({ quiz, attempt, assignmentId }: { quiz: Qu
             return (
               <article key={item.id} id={`item-${item.id}`} className={styles.question} aria-labelledby={`q-${item.id}`}>
                 <h3 id={`q-${item.id}`}>
-                  {t('questions.heading', { n })} <span lang="en">{item.prompt}</span>
+                  {t('questions.heading', { n })} <span lang="en" dir="ltr">{item.prompt}</span>
                 </h3>
                 {item.type === 'classify' ? (
                   <p className={styles.muted}>
-                    {t('student.statement')} <span lang="en">“{item.statement}”</span>
+                    {t('student.statement')} <span lang="en" dir="ltr">“{item.statement}”</span>
                   </p>
                 ) : null}
                 {!answer ? (
