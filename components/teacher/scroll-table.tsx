@@ -2,6 +2,7 @@
 // on the edge with more beyond it, and a hint in words on narrow screens. `hint: false` for a table that fits.
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import chartStyles from '@/components/charts/charts.module.css';
 import styles from './scroll-table.module.css';
 
 export async function ScrollTable({ label, hint = true, children }: { label: string; hint?: boolean; children: ReactNode }) {
@@ -13,7 +14,7 @@ export async function ScrollTable({ label, hint = true, children }: { label: str
           {t('scrollHint')}
         </p>
       ) : null}
-      <div className={styles.scroll} role="region" aria-label={label} tabIndex={0}>
+      <div className={`${chartStyles.tableWrap} ${styles.scroll}`} role="region" aria-label={label} tabIndex={0}>
         {children}
       </div>
     </>
