@@ -10,16 +10,16 @@ import styles from './guide.module.css';
 import { ItemFeedbackTable } from './item-feedback-table';
 
 export async function GuideItem({ item, number, sentences }: { item: Item; number: number; sentences: Map<string, string> }) {
-  const t = await getTranslations('guide');
+  const [t, words] = await Promise.all([getTranslations('guide'), getTranslations('items.teacher')]);
   const targets = itemMisconceptions(item);
-  const table = itemGuide(item);
+  const table = itemGuide(item, words);
   return (
     <article id={`item-${item.id}`} className={styles.item} aria-labelledby={`item-${item.id}-heading`}>
       <h3 id={`item-${item.id}-heading`}>
         {t('questionHeading', { n: number })} <span lang="en" dir="ltr">{item.prompt}</span>
       </h3>
       <p className={styles.muted}>
-        {typeLabel(item.type)} · {t('id')} <code>{item.id}</code>
+        {typeLabel(item.type, words)} · {t('id')} <code>{item.id}</code>
       </p>
       <p className={styles.label}>{t('inArticle')}</p>
       {item.sentences.map((id) => (
@@ -39,7 +39,7 @@ export async function GuideItem({ item, number, sentences }: { item: Item; numbe
       {table.context ? <p lang="en">{table.context}</p> : null}
       <p className={styles.label}>{item.type === 'written' ? t('modelAnswer') : t('theAnswer')}</p>
       <ul lang="en">
-        {describeKey(item).map((line, i) => (
+        {describeKey(item, words).map((line, i) => (
           <li key={i} className={item.type === 'written' ? undefined : styles.key}>
             {line}
           </li>

@@ -18,14 +18,14 @@ const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, 
 
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
-function QuestionCard({ q, t, tc }: { q: QuestionStats; t: T; tc: T }) {
+function QuestionCard({ q, t, tc, words }: { q: QuestionStats; t: T; tc: T; words: T }) {
   return (
     <article id={`item-${q.itemId}`} className={styles.question} aria-labelledby={`item-${q.itemId}-heading`}>
       <h3 id={`item-${q.itemId}-heading`}>
         {t('questions.heading', { n: q.number })} <span lang="en" dir="ltr">{q.prompt}</span>
       </h3>
       <p className={styles.muted}>
-        {q.sectionTitle} · {typeLabel(q.type)} · {t('questions.answers', { n: q.attempts })}
+        {q.sectionTitle} · {typeLabel(q.type, words)} · {t('questions.answers', { n: q.attempts })}
         {q.pending > 0 ? ` ${t('questions.pending', { n: q.pending })}` : ''}
       </p>
       <dl className={styles.figures}>
@@ -78,7 +78,7 @@ function QuestionCard({ q, t, tc }: { q: QuestionStats; t: T; tc: T }) {
 }
 
 export async function QuestionView({ questions }: { questions: QuestionStats[] }) {
-  const [t, tc] = await Promise.all([getTranslations('reports'), getTranslations('charts')]);
+  const [t, tc, words] = await Promise.all([getTranslations('reports'), getTranslations('charts'), getTranslations('items.teacher')]);
   return (
     <section aria-labelledby="questions-heading">
       <h2 id="questions-heading">{t('views.questions')}</h2>
@@ -129,7 +129,7 @@ export async function QuestionView({ questions }: { questions: QuestionStats[] }
         </table>
       </ScrollTable>
       {questions.map((q) => (
-        <QuestionCard key={q.itemId} q={q} t={t} tc={tc} />
+        <QuestionCard key={q.itemId} q={q} t={t} tc={tc} words={words} />
       ))}
     </section>
   );

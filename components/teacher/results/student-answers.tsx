@@ -58,7 +58,7 @@ function WrittenDetails({ item, answer, assignmentId, attemptId, number, t }: {
 }
 
 export async function StudentAnswers({ quiz, attempt, assignmentId }: { quiz: Quiz; attempt: ReportAttempt; assignmentId: string }) {
-  const t = await getTranslations('reports');
+  const [t, words] = await Promise.all([getTranslations('reports'), getTranslations('items.teacher')]);
   const answers = new Map(attempt.answers.map((a) => [a.itemId, a]));
   // numbered through the whole quiz, across sections
   const numberOf = new Map(quiz.sections.flatMap((s) => s.items).map((item, i) => [item.id, i + 1]));
@@ -116,7 +116,7 @@ export async function StudentAnswers({ quiz, attempt, assignmentId }: { quiz: Qu
                       <>
                         <p>{t('student.theirAnswer')}</p>
                         <ul className={styles.answerLines} lang="en">
-                          {(response ? describeResponse(item, response) : [t('student.unreadable')]).map((line, i) => (
+                          {(response ? describeResponse(item, response, words) : [t('student.unreadable')]).map((line, i) => (
                             <li key={i}>{line}</li>
                           ))}
                         </ul>
@@ -129,7 +129,7 @@ export async function StudentAnswers({ quiz, attempt, assignmentId }: { quiz: Qu
                           <details>
                             <summary>{t('student.rightAnswer')}</summary>
                             <ul className={styles.answerLines} lang="en">
-                              {describeKey(item).map((line, i) => (
+                              {describeKey(item, words).map((line, i) => (
                                 <li key={i}>{line}</li>
                               ))}
                             </ul>
