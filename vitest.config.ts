@@ -33,6 +33,8 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.next/**', 'e2e/**', 'data/**'],
     environment: 'node',
+    // the alias above must reach use-intl inside next-intl: dependencies are loaded by Node unless inlined
+    server: { deps: { inline: ['next-intl', 'use-intl'] } },
     // integration tests open a database each (a PGlite dir, or a fresh PostgreSQL database): keep it calm on 2 cores
     maxWorkers: 2,
     testTimeout: 20_000,

@@ -1,4 +1,5 @@
 import type { Status } from '../content/schema';
+import { STATUS_LABELS } from '../lib/quiz/vocabulary';
 import { answerItem, next, type Mode } from './helpers/answer';
 import { items, quiz } from './helpers/content';
 import { expect, test } from './fixtures';
@@ -26,14 +27,24 @@ async function runWholeQuiz(page: import('@playwright/test').Page, mode: Mode) {
   for (const [n, item] of all.entries()) {
     await expect(page.getByText(`Question ${n + 1} of ${all.length}`)).toBeVisible();
     await answerItem(page, item, mode, item.id === firstClassify.id ? wrong : undefined);
+    // practice keeps no answers on the server: no save status at all
+    await expect(page.locator('[data-save]')).toHaveCount(0);
+    if (n === 0) {
+      // the verdict has focus (answerItem checks) at the top of the screen, and the reasons under it are in view too
+      const feedback = page.locator('section.feedback');
+      await expect(feedback.getByRole('heading', { level: 2 })).toBeInViewport();
+      await expect(feedback.locator(':scope > *').nth(1)).toBeInViewport({ ratio: 0.1 });
+    }
     // the related sentences are marked in the article once feedback is shown
     await expect(page.getByRole('region', { name: 'The article' }).locator('mark').first()).toBeVisible();
     await next(page, mode, n === all.length - 1);
   }
   await expect(page.getByRole('heading', { level: 1, name: /Your results/ })).toBeVisible();
   await expect(page.getByText(`You scored ${all.length - 1} out of ${all.length} points.`)).toBeVisible();
-  const taken = `${wrong === 'verified' ? 'as a verified' : 'as an opinion'}`;
-  await expect(page.getByText(new RegExp(`taken ${taken}`, 'i'))).toBeVisible();
+  await expect(page.getByText(`taken as “${STATUS_LABELS[wrong].label.toLowerCase()}”`)).toBeVisible();
+  // what they said against what it is, rendered on the server from this device's answers
+  const matrix = page.getByRole('figure', { name: 'What you said against what it is' });
+  await expect(matrix).toContainText(`called “${STATUS_LABELS[wrong].label.toLowerCase()}” 1 time`);
   await expect(page.getByRole('heading', { name: 'Who claims what' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Question by question' })).toBeVisible();
 }

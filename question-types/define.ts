@@ -10,6 +10,7 @@ import type { GuideTable, OptionCount } from './shared/report';
 import type { Sampler } from './shared/sample';
 import type { TypeExport } from '@/lib/export/mapping';
 import type { TypeLint } from './shared/lint';
+import type { TeacherWords } from './shared/teacher-words';
 
 /** What a type's content check may report, beyond what its zod schema refuses. */
 export interface ContentChecks {
@@ -25,8 +26,6 @@ export interface ServerQuestionType<
   P extends { type: I['type'] },
   F extends { type: I['type'] },
 > {
-  /** The type's name in the teacher's views. */
-  label: string;
   /** A small item of the type as an author writes it (example.ts): the registry test runs every part on it. */
   example: Record<string, unknown>;
   /** The item as authors write it in the quiz YAML. */
@@ -57,16 +56,16 @@ export interface ServerQuestionType<
   feedbackForBrowser(feedback: F, id: MapId): F;
   /** Every text that must not reach the browser before feedback is due (the key-leak scan looks for each). */
   secretTexts(item: I): string[];
-  /** A student's answer as lines of plain text, for teachers. */
-  describeResponse(item: I, response: R): string[];
+  /** A student's answer as lines of plain text, for teachers (in `t`'s language: items.teacher; English without). */
+  describeResponse(item: I, response: R, t?: TeacherWords): string[];
   /** The right answer as lines of plain text. */
-  describeKey(item: I): string[];
+  describeKey(item: I, t?: TeacherWords): string[];
   /** A stable key for "the same answer", to count identical wrong answers. */
   responseKey(response: R): string;
   /** The misconceptions the item's distractors stand for, in content order. */
   misconceptions(item: I): Misconception[];
   /** The item in the teacher's guide: its context line and its feedback table. */
-  guide(item: I): GuideTable;
+  guide(item: I, t?: TeacherWords): GuideTable;
   /** For choice-like types, how often each option was chosen; null for the rest. */
   optionCounts(item: I, responses: R[]): OptionCount[] | null;
   /** How the type maps to QTI 3.0/2.1, Moodle XML and GIFT, and what each format loses (docs/exports.md). */

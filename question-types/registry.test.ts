@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { loadSourceMessagesSync } from '@/lib/i18n/load-messages';
+import { IntlWrapper, translatorFor } from '@/test/intl';
 import { itemSchema } from '@/content/schema';
 import { practiceScope } from '@/lib/quiz/id-scope';
 import { partIds } from '@/lib/quiz/public-ids';
@@ -14,12 +16,15 @@ import { answerParts, INPUTS } from './inputs';
 import type { AnswerParts, ClientQuestionType } from './client-define';
 import type { ContentChecks } from './define';
 import { QUESTION_TYPES } from './server';
+import { typeLabel } from './lookup';
+import type { TeacherWords } from './shared/teacher-words';
 import type { Sampler } from './shared/sample';
 import type { ErasedType, ItemType } from './types';
 
+const teacherWords = (locale: 'en' | 'ur') => translatorFor('items.teacher', locale) as unknown as TeacherWords;
+
 // every member of the server interface, checked by the compiler against it both ways (none missing, none extra)
 const SERVER_PARTS = {
-  label: 'string',
   example: 'object',
   itemSchema: 'object',
   responseSchema: 'object',
@@ -112,7 +117,9 @@ describe.each(types)('question type "%s"', (type) => {
     for (const [part, kind] of Object.entries(CLIENT_PARTS)) expect(typeof client[part as keyof typeof client], part).toBe(kind);
     for (const [part, kind] of Object.entries(ANSWER_PARTS)) expect(typeof answer[part as keyof typeof answer], part).toBe(kind);
     for (const [part, kinds] of Object.entries(LINT_PARTS)) expect(kinds, `lint.${part}`).toContain(typeof server.lint[part as keyof ErasedType['lint']]);
-    expect(server.label.length).toBeGreaterThan(0);
+    // its name for teachers, in every language
+    for (const locale of ['en', 'ur'] as const) expect(teacherWords(locale)(`types.${type}`)).not.toMatch(/^items\.teacher/);
+    expect(typeLabel(type).length).toBeGreaterThan(0);
     expect(answer.missing.length).toBeGreaterThan(0);
   });
 
@@ -180,6 +187,10 @@ describe.each(types)('question type "%s"', (type) => {
     expect(server.responseProblem(item, wrong)).toBeNull();
     expect(server.describeKey(item).length).toBeGreaterThan(0);
     expect(server.describeResponse(item, key).length).toBeGreaterThan(0);
+    // what teachers read, in Urdu when given an Urdu `t`: no message missing (it would show as its key)
+    const ur = teacherWords('ur');
+    const inUrdu = [...server.describeKey(item, ur), ...server.describeResponse(item, key, ur), JSON.stringify(server.guide(item, ur))];
+    for (const line of inUrdu) expect(line).not.toMatch(/items\.teacher/);
     expect(server.responseKey(key)).toMatch(new RegExp(`^${type}:`));
     expect(Array.isArray(server.misconceptions(item))).toBe(true);
     const guide = server.guide(item);
@@ -205,7 +216,10 @@ describe.each(types)('question type "%s"', (type) => {
     expect(server.grade(item, back).score).toBe(type === 'written' ? 0 : 1);
     const feedback = server.feedbackForBrowser(server.feedback(item, back), ids.toPublic);
     for (const id of client.feedbackIds(feedback)) expect(shown).toContain(id);
-    expect(typeof answer.draftToResponse(pub, {})).toBe('string');
+    // what is still missing is a message the player says in the reader's language
+    const missing = (loadSourceMessagesSync('en').items as { player: { missing: Record<string, string> } }).player.missing;
+    expect(Object.keys(missing)).toContain(answer.draftToResponse(pub, {}));
+    expect(Object.keys(missing)).toContain(answer.missing);
   });
 
   it('renders its input and its feedback', () => {
@@ -217,8 +231,17 @@ describe.each(types)('question type "%s"', (type) => {
       sources: [],
       ...server.feedbackForBrowser(server.feedback(item, server.keyResponse(item, 'A written answer.')), ids.toPublic),
     };
-    const input = renderToString(createElement(answer.Input, { item: pub, draft: undefined, setDraft: () => {}, locked: false, seed: 's', labelId: 'q' }));
-    expect(input.length).toBeGreaterThan(0);
-    expect(renderToString(createElement(client.Feedback, { item: pub, feedback })).length).toBeGreaterThan(0);
+    const render = (ui: ReturnType<typeof createElement>, locale: 'en' | 'ur') => renderToString(createElement(IntlWrapper, { locale } as Parameters<typeof IntlWrapper>[0], ui));
+    const visible = (html: string) => html.replace(/<[^>]+>/g, ' ');
+    for (const locale of ['en', 'ur'] as const) {
+      const input = render(createElement(answer.Input, { item: pub, draft: undefined, setDraft: () => {}, locked: false, seed: 's', labelId: 'q' }), locale);
+      const shown = render(createElement(client.Feedback, { item: pub, feedback }), locale);
+      for (const html of [input, shown]) {
+        expect(html.length).toBeGreaterThan(0);
+        // every message found (a missing one shows as its key), and no part id where a student reads
+        expect(html).not.toMatch(/items\.player/);
+        for (const id of server.shownIds(pub)) expect(visible(html)).not.toMatch(new RegExp(`(^|\\s)${id}(\\s|$)`));
+      }
+    }
   });
 });

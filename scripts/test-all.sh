@@ -29,7 +29,7 @@ if [ -z "${DATABASE_URL:-}" ]; then
   if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     step "integration and end-to-end tests against PostgreSQL"
     PG_BIN="$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")" \
-      bash scripts/with-postgres.sh bash -c 'npx vitest run && npx playwright test --grep-invert @no-database'
+      bash scripts/with-postgres.sh bash -c 'npx vitest run && npx playwright test --grep-invert "@no-database|@screenshots"'
   else
     echo "PostgreSQL server binaries not found (apt-get install -y postgresql): the PostgreSQL run is skipped" >&2
     [ -z "${CI:-}" ] || exit 1

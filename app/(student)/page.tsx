@@ -1,21 +1,21 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { getArticle } from '@/lib/content';
 import { listPracticeQuizzes } from '@/lib/content/practice';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { STATUSES } from '@/content/schema';
+import { en } from '@/components/quiz/rich-tags';
 
-export default function HomePage() {
+export default async function HomePage() {
+  const t = await getTranslations('student.home');
   const quizzes = listPracticeQuizzes();
   return (
     <>
-      <h1>Is it verified, or only claimed?</h1>
-      <p>
-        Almost every sentence in a news report is somebody&apos;s claim. Claimcheck quizzes take a real article and
-        train you to ask, for any sentence: who says this, what do they gain, what evidence is offered, does anyone
-        else agree, and what would I check next.
-      </p>
-      <h2>The words we use</h2>
-      <dl>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
+      <h2>{t('words')}</h2>
+      {/* the status words and their definitions are content (content/vocabulary.json), in its language */}
+      <dl lang="en" dir="ltr">
         {STATUSES.map((s) => (
           <div key={s}>
             <dt>
@@ -25,19 +25,23 @@ export default function HomePage() {
           </div>
         ))}
       </dl>
-      <h2>Practice quizzes</h2>
-      <p className="muted small">No account needed. Your answers stay on this device until you start over.</p>
+      <h2>{t('practice')}</h2>
+      <p className="muted small">{t('noAccount')}</p>
       <ul>
         {quizzes.map((quiz) => (
           <li key={quiz.id} className="card">
-            <h3>
+            <h3 lang="en" dir="ltr">
               <Link href={`/quiz/${quiz.id}`}>{quiz.title}</Link>
             </h3>
-            <p>{quiz.summary}</p>
+            <p lang="en" dir="ltr">{quiz.summary}</p>
             <p className="muted small">
-              {quiz.kind === 'booster' ? 'Booster · ' : ''}
-              {quiz.sections.reduce((n, s) => n + s.items.length, 0)} questions · about {quiz.minutes} minutes · built
-              from: {getArticle(quiz.article)?.title}
+              {t.rich('quizFacts', {
+                booster: quiz.kind === 'booster' ? 'yes' : 'no',
+                questions: quiz.sections.reduce((n, s) => n + s.items.length, 0),
+                minutes: quiz.minutes,
+                article: getArticle(quiz.article)?.title ?? '',
+                en,
+              })}
             </p>
           </li>
         ))}

@@ -3,6 +3,7 @@
 // nothing trusts the page that showed the form.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { closeAssignment, createAssignment } from '@/lib/db/queries/assignments';
@@ -34,7 +35,8 @@ export async function createClassAction(_prev: FormState<ClassNameField>, form: 
   const teacher = await requireTeacher();
   const parsed = classNameSchema.safeParse(form.get('name') ?? '');
   const values = { name: String(form.get('name') ?? '').slice(0, 200) };
-  if (!parsed.success) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { name: parsed.error.issues[0]?.message ?? '' }, values };
+  const t = await getTranslations('classes');
+  if (!parsed.success) return { status: 'error', message: t('actions.fixField'), fieldErrors: { name: parsed.error.issues[0]?.message ?? '' }, values };
   let classId: string;
   try {
     classId = (await createClass({ teacherId: teacher.id, name: parsed.data })).id;
@@ -53,13 +55,14 @@ export async function renameClassAction(_prev: FormState<ClassNameField>, form: 
   const classId = classIdSchema.safeParse(form.get('classId'));
   const name = classNameSchema.safeParse(form.get('name') ?? '');
   const values = { name: String(form.get('name') ?? '').slice(0, 200) };
-  if (!classId.success) return { status: 'error', message: 'That class was not found.' };
-  if (!name.success) return { status: 'error', message: 'Please fix the highlighted field.', fieldErrors: { name: name.error.issues[0]?.message ?? '' }, values };
+  const t = await getTranslations('classes');
+  if (!classId.success) return { status: 'error', message: t('actions.classNotFound') };
+  if (!name.success) return { status: 'error', message: t('actions.fixField'), fieldErrors: { name: name.error.issues[0]?.message ?? '' }, values };
   try {
     const renamed = await renameClass({ teacherId: teacher.id, classId: classId.data, name: name.data });
     revalidatePath('/teacher');
     revalidatePath(`/teacher/classes/${renamed.id}`);
-    return { status: 'success', message: `Class renamed to “${renamed.name}”.`, values: { name: renamed.name } };
+    return { status: 'success', message: t('actions.renamed', { name: renamed.name }), values: { name: renamed.name } };
   } catch (error) {
     return failure(error, 'rename-class', values);
   }
@@ -71,7 +74,8 @@ export async function archiveClassAction(_prev: SimpleState, form: FormData): Pr
   if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const classId = classIdSchema.safeParse(form.get('classId'));
-  if (!classId.success) return { status: 'error', message: 'That class was not found.' };
+  const t = await getTranslations('classes');
+  if (!classId.success) return { status: 'error', message: t('actions.classNotFound') };
   const restore = form.get('restore') === '1';
   try {
     if (restore) await restoreClass({ teacherId: teacher.id, classId: classId.data });
@@ -83,7 +87,7 @@ export async function archiveClassAction(_prev: SimpleState, form: FormData): Pr
   revalidatePath(`/teacher/classes/${classId.data}`);
   return {
     status: 'success',
-    message: restore ? 'The class is active again. Its old assignments stay closed.' : 'Class archived. Its assignments are closed and their codes no longer work.',
+    message: restore ? t('actions.restored') : t('actions.archived'),
   };
 }
 
@@ -94,17 +98,19 @@ const FIELDS = ['classId', 'quizId', 'opensAt', 'dueAt', 'tz', 'mode', 'attempts
 
 const wholeNumber = (message: string) => z.string().trim().regex(/^\d{1,4}$/, message).transform(Number);
 
-const assignmentFormSchema = z.object({
-  classId: z.uuid(),
-  quizId: z.string({ error: 'Choose a quiz.' }).min(1, 'Choose a quiz.').max(100, 'Choose one of the quizzes in the list.'),
-  opensAt: z.string().max(40, 'Give a valid opening date and time.').optional(),
-  dueAt: z.string({ error: 'Choose a due date and time.' }).min(1, 'Choose a due date and time.').max(40, 'Give a valid due date and time.'),
-  tz: z.string().max(64).optional(),
-  mode: assignmentModeSchema,
-  attemptsAllowed: wholeNumber('Give the number of attempts as a whole number.'),
-  timeLimitMinutes: z.union([z.literal('').transform(() => null), wholeNumber('Give the time limit in whole minutes, or leave it empty.')]),
-  shuffle: z.string().max(10).optional(),
-});
+/** Its messages in the reader's language (`t`: the `assignments` namespace). */
+const assignmentFormSchema = (t: (key: string) => string) =>
+  z.object({
+    classId: z.uuid(),
+    quizId: z.string({ error: t('errors.chooseQuiz') }).min(1, t('errors.chooseQuiz')).max(100, t('errors.quizFromList')),
+    opensAt: z.string().max(40, t('errors.opensAt')).optional(),
+    dueAt: z.string({ error: t('errors.chooseDue') }).min(1, t('errors.chooseDue')).max(40, t('errors.dueAt')),
+    tz: z.string().max(64).optional(),
+    mode: assignmentModeSchema,
+    attemptsAllowed: wholeNumber(t('errors.attempts')),
+    timeLimitMinutes: z.union([z.literal('').transform(() => null), wholeNumber(t('errors.timeLimit'))]),
+    shuffle: z.string().max(10).optional(),
+  });
 
 export async function createAssignmentAction(_prev: FormState<AssignmentField>, form: FormData): Promise<FormState<AssignmentField>> {
   if (!isForm(form)) return NOT_A_FORM;
@@ -119,18 +125,19 @@ export async function createAssignmentAction(_prev: FormState<AssignmentField>, 
     timeLimitMinutes: raw.timeLimitMinutes ?? '',
     shuffle: raw.shuffle ? 'on' : '',
   };
-  const parsed = assignmentFormSchema.safeParse({ ...raw, timeLimitMinutes: raw.timeLimitMinutes ?? '' });
+  const t = await getTranslations('assignments');
+  const parsed = assignmentFormSchema(t).safeParse({ ...raw, timeLimitMinutes: raw.timeLimitMinutes ?? '' });
   if (!parsed.success) {
-    return { status: 'error', message: 'Some of the assignment settings need fixing.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+    return { status: 'error', message: t('errors.summary'), fieldErrors: fieldErrorsOf(parsed.error.issues), values };
   }
   const f = parsed.data;
   const tz = f.tz || 'UTC';
   const opensAt = f.opensAt ? zonedLocalToUtc(f.opensAt, tz) : new Date();
   const dueAt = zonedLocalToUtc(f.dueAt, tz);
   const dateErrors: Partial<Record<AssignmentField, string>> = {};
-  if (!opensAt) dateErrors.opensAt = 'Give a valid opening date and time, or leave it empty to open now.';
-  if (!dueAt) dateErrors.dueAt = 'Give a valid due date and time.';
-  if (!opensAt || !dueAt) return { status: 'error', message: 'Some of the assignment settings need fixing.', fieldErrors: dateErrors, values };
+  if (!opensAt) dateErrors.opensAt = t('errors.opensAtOrEmpty');
+  if (!dueAt) dateErrors.dueAt = t('errors.dueAt');
+  if (!opensAt || !dueAt) return { status: 'error', message: t('errors.summary'), fieldErrors: dateErrors, values };
 
   const input: AssignmentInput = {
     quizId: f.quizId,
@@ -156,7 +163,8 @@ export async function closeAssignmentAction(_prev: SimpleState, form: FormData):
   if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const assignmentId = z.uuid().safeParse(form.get('assignmentId'));
-  if (!assignmentId.success) return { status: 'error', message: 'That assignment was not found.' };
+  const t = await getTranslations('assignments');
+  if (!assignmentId.success) return { status: 'error', message: t('errors.notFound') };
   try {
     const closed = await closeAssignment({ teacherId: teacher.id, assignmentId: assignmentId.data });
     revalidatePath(`/teacher/classes/${closed.classId}`);
@@ -164,5 +172,5 @@ export async function closeAssignmentAction(_prev: SimpleState, form: FormData):
   } catch (error) {
     return failure(error, 'close-assignment');
   }
-  return { status: 'success', message: 'Assignment closed. Its code no longer works.' };
+  return { status: 'success', message: t('closed') };
 }

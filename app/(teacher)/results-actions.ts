@@ -2,6 +2,7 @@
 // Results actions: a teacher's rating of a written answer. Checks the session itself; the data layer checks that
 // the attempt is in one of this teacher's classes.
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { findItem, getQuiz } from '@/lib/content';
@@ -14,19 +15,21 @@ import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 export type RatingField = 'rating';
 
-const ratingSchema = z.object({
-  assignmentId: z.uuid(),
-  attemptId: z.uuid(),
-  itemId: idSchema,
-  rating: z.enum(['0', '1', '2'], { error: 'Choose a rating: 0, 1 or 2.' }).transform(Number),
-});
-
-const NOT_FOUND: FormState<RatingField> = { status: 'error', message: 'That answer was not found. Reload the page and try again.' };
+/** Its message in the reader's language (`t`: the `reports` namespace). */
+const ratingSchema = (t: (key: string) => string) =>
+  z.object({
+    assignmentId: z.uuid(),
+    attemptId: z.uuid(),
+    itemId: idSchema,
+    rating: z.enum(['0', '1', '2'], { error: t('rating.choose') }).transform(Number),
+  });
 
 export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, form: FormData): Promise<FormState<RatingField>> {
   if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
-  const parsed = ratingSchema.safeParse(textFields(form, ['assignmentId', 'attemptId', 'itemId', 'rating']));
+  const t = await getTranslations('reports');
+  const NOT_FOUND: FormState<RatingField> = { status: 'error', message: t('rating.notFound') };
+  const parsed = ratingSchema(t).safeParse(textFields(form, ['assignmentId', 'attemptId', 'itemId', 'rating']));
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf<RatingField>(parsed.error.issues.filter((i) => i.path[0] === 'rating'));
     return fieldErrors.rating ? { status: 'error', message: fieldErrors.rating, fieldErrors } : NOT_FOUND;
@@ -39,7 +42,7 @@ export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, for
     if (!found || found.assignment.id !== assignmentId) return NOT_FOUND;
     const quiz = await getQuiz(found.assignment.quizId, found.attempt.quizVersion);
     const item = quiz ? findItem(quiz, itemId) : undefined;
-    if (item?.type !== 'written') return { status: 'error', message: 'Only written answers take a teacher’s rating.' };
+    if (item?.type !== 'written') return { status: 'error', message: t('rating.writtenOnly') };
     await setTeacherRating({ teacherId: teacher.id, attemptId, itemId, rating });
     studentId = found.attempt.studentId;
     label = item.rubric.find((r) => r.level === rating)?.label ?? '';
@@ -51,5 +54,5 @@ export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, for
   revalidatePath(results);
   revalidatePath(`${results}/print`);
   revalidatePath(`${results}/students/${studentId}`);
-  return { status: 'success', message: `Rating saved: ${rating} of 2${label ? ` (${label})` : ''}. The answer now counts ${rating / 2} of 1.` };
+  return { status: 'success', message: label ? t('rating.savedLabel', { rating, label, counts: rating / 2 }) : t('rating.saved', { rating, counts: rating / 2 }) };
 }

@@ -2,6 +2,7 @@
 // Roster actions: import names (typed, pasted or a CSV file) and choose how students join. Each checks the session
 // itself; the data layer checks ownership.
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { importRoster, setJoinMode } from '@/lib/db/queries/roster';
@@ -16,17 +17,18 @@ export async function importRosterAction(_prev: RosterState, form: FormData): Pr
   if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const classId = z.uuid().safeParse(form.get('classId'));
-  if (!classId.success) return { status: 'error', message: 'That class was not found.' };
+  const t = await getTranslations('classes');
+  if (!classId.success) return { status: 'error', message: t('actions.classNotFound') };
   const file = form.get('file');
   let text = String(form.get('roster') ?? '').slice(0, MAX_FILE_BYTES);
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_FILE_BYTES) return { status: 'error', message: 'That file is too large for a class list.', fieldErrors: { roster: 'Use a file under 256 KB.' } };
+    if (file.size > MAX_FILE_BYTES) return { status: 'error', message: t('actions.fileTooLarge'), fieldErrors: { roster: t('actions.fileLimit') } };
     text = new TextDecoder('utf-8').decode(await file.arrayBuffer());
   }
   try {
     const { added } = await importRoster({ teacherId: teacher.id, classId: classId.data, text });
     revalidatePath(`/teacher/classes/${classId.data}`);
-    return { status: 'success', message: `${added} ${added === 1 ? 'student' : 'students'} added, each with a personal code. Print the class sheet for them.` };
+    return { status: 'success', message: t('actions.rosterAdded', { n: added }) };
   } catch (error) {
     if (isAppError(error)) return { status: 'error', message: error.message, ...(error.fields && { fieldErrors: error.fields }), values: { roster: text.slice(0, 20_000) } };
     return { status: 'error', message: toPublicError(error, 'import-roster').body.message };
@@ -38,12 +40,13 @@ export async function setJoinModeAction(_prev: FormState<never>, form: FormData)
   const teacher = await requireTeacher();
   const classId = z.uuid().safeParse(form.get('classId'));
   const mode = z.enum(['open', 'roster']).safeParse(form.get('mode'));
-  if (!classId.success || !mode.success) return { status: 'error', message: 'That class was not found.' };
+  const t = await getTranslations('classes');
+  if (!classId.success || !mode.success) return { status: 'error', message: t('actions.classNotFound') };
   try {
     await setJoinMode({ teacherId: teacher.id, classId: classId.data, mode: mode.data });
   } catch (error) {
     return { status: 'error', message: isAppError(error) ? error.message : toPublicError(error, 'join-mode').body.message };
   }
   revalidatePath(`/teacher/classes/${classId.data}`);
-  return { status: 'success', message: mode.data === 'roster' ? 'Students now join by picking their name and typing their personal code.' : 'Anyone with the code can now join by typing a name.' };
+  return { status: 'success', message: mode.data === 'roster' ? t('actions.joinRoster') : t('actions.joinOpen') };
 }

@@ -2,6 +2,7 @@
 // Tidying a class list: rename a student, merge two who are one person, remove one. The session is checked here,
 // ownership in the data layer (lib/db/queries/student-admin.ts).
 import { revalidatePath } from 'next/cache';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { mergeStudents, removeStudent, renameStudent } from '@/lib/db/queries/student-admin';
@@ -23,15 +24,16 @@ export async function studentListAction(_prev: StudentListState, form: FormData)
   if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const parsed = schema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
-  if (!parsed.success) return { status: 'error', message: 'That student was not found.' };
+  const t = await getTranslations('classes');
+  if (!parsed.success) return { status: 'error', message: t('actions.studentNotFound') };
   const { op, classId, studentId, name, intoId } = parsed.data;
   let message: string;
   try {
-    if (op === 'rename') message = `Renamed to ${(await renameStudent({ teacherId: teacher.id, studentId, name: name ?? '' })).displayName}.`;
-    else if (op === 'merge') message = `Merged into ${(await mergeStudents({ teacherId: teacher.id, fromId: studentId, intoId: intoId ?? '' })).displayName}: their answers are kept.`;
+    if (op === 'rename') message = t('actions.studentRenamed', { name: (await renameStudent({ teacherId: teacher.id, studentId, name: name ?? '' })).displayName });
+    else if (op === 'merge') message = t('actions.studentMerged', { name: (await mergeStudents({ teacherId: teacher.id, fromId: studentId, intoId: intoId ?? '' })).displayName });
     else {
       await removeStudent({ teacherId: teacher.id, studentId });
-      message = 'Student removed, with their answers.';
+      message = t('actions.studentRemoved');
     }
   } catch (error) {
     if (isAppError(error)) return { status: 'error', message: error.message, ...(error.fields && { fieldErrors: error.fields }) };

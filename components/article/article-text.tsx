@@ -15,7 +15,7 @@ export function ArticleText({
   // the dateline opens the first paragraph
   const firstParagraph = article.blocks.find((b) => b.kind !== 'heading')?.id;
   return (
-    <div className="article">
+    <div className="article" lang="en" dir="ltr">
       {article.blocks.map((block) => {
         if (block.kind === 'heading') return <Heading key={block.id}>{block.text}</Heading>;
         const dateline = block.id === firstParagraph ? <span className="dateline">{article.dateline}: </span> : null;

@@ -23,7 +23,14 @@ export function BarTable({ id, title, data, tableCaption, head }: { id: string; 
           rows={data.rows.map((r) => ({
             key: r.id,
             cells: [
-              r.label,
+              r.content ? (
+                <>
+                  {r.content.prefix ? `${r.content.prefix} ` : ''}
+                  <span lang={r.content.lang} dir="ltr">{r.content.text}</span>
+                </>
+              ) : (
+                r.label
+              ),
               <>
                 {r.valueText}
                 <svg viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false" className={styles.cellBar}>

@@ -1,5 +1,6 @@
 // A chart as a figure: its title and its finding in words (the caption), the SVG as a labelled image, and the data
 // table as the accessible alternative (folded away unless `open`, so a page of charts stays short).
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import styles from './charts.module.css';
 
@@ -26,6 +27,7 @@ export function ChartFigure({
   table: ReactNode;
   tableShown?: boolean;
 }) {
+  const t = useTranslations('charts');
   const ids = figureIds(id);
   return (
     <figure id={id} className={styles.figure} aria-labelledby={ids.title}>
@@ -40,7 +42,7 @@ export function ChartFigure({
         table
       ) : (
         <details className={styles.data}>
-          <summary>The numbers: {title.toLowerCase()}</summary>
+          <summary>{t('numbers', { title: title.toLowerCase() })}</summary>
           {table}
         </details>
       )}

@@ -11,17 +11,22 @@ import { latestAttempts } from '@/lib/reports/graded';
 import { buildAssignmentReport } from '@/lib/reports/report';
 import { attempts, quiz, students } from '@/lib/reports/test-fixtures';
 import { optionBars } from '@/lib/reports/charts/option-bars';
+import { IntlWrapper, translatorFor } from '@/test/intl';
+import type { Translate } from '@/lib/reports/charts/types';
 import { BarChart } from './bar-chart';
 import { BarTable } from './bar-table';
 import { LineChart } from './line-chart';
 import { MatrixChart } from './matrix-chart';
 import { ScatterChart } from './scatter-chart';
+import { TrendChart } from './trend-chart';
+import { classProgress } from '@/lib/reports/charts/class-progress';
 
+const t: Translate = translatorFor('charts') as never;
 const report = buildAssignmentReport(quiz, { students, attempts });
 
 function render(element: ReactElement) {
   const host = document.createElement('div');
-  host.innerHTML = renderToStaticMarkup(element);
+  host.innerHTML = renderToStaticMarkup(<IntlWrapper>{element}</IntlWrapper>);
   const figure = host.querySelector('figure')!;
   const byIds = (attr: string | null) => (attr ?? '').split(' ').map((id) => host.querySelector(`[id="${id}"]`)?.textContent ?? '').join(' ');
   const svg = host.querySelector('svg');
@@ -38,7 +43,7 @@ function render(element: ReactElement) {
 }
 
 describe('BarChart', () => {
-  const data = misconceptionBars(report.misconceptions, report.progress.started);
+  const data = misconceptionBars(report.misconceptions, report.progress.started, t);
   const r = render(<BarChart id="mis" title="Misconceptions ranked" data={data} tableCaption="Misconceptions" head={['Misconception', 'Students', 'Answers']} />);
 
   it('is a figure named by its title, its svg an image named and described by the caption', () => {
@@ -64,7 +69,7 @@ describe('BarChart', () => {
     for (const l of lines) expect(l.textContent!.length).toBeLessThanOrEqual(46);
   });
   it('draws no svg with no rows, and still says so', () => {
-    const empty = render(<BarChart id="e" title="T" data={misconceptionBars([], 0)} tableCaption="T" head={['a', 'b', 'c']} />);
+    const empty = render(<BarChart id="e" title="T" data={misconceptionBars([], 0, t)} tableCaption="T" head={['a', 'b', 'c']} />);
     expect(empty.svg).toBeNull();
     expect(empty.figure.textContent).toContain('No misconceptions have shown up yet.');
   });
@@ -72,7 +77,7 @@ describe('BarChart', () => {
 
 describe('BarTable', () => {
   const q = report.questions[0]!;
-  const data = optionBars(q.options!, q.attempts);
+  const data = optionBars(q.options!, q.attempts, t);
   const r = render(<BarTable id="opt" title="Question 1: each answer's share" data={data} tableCaption="Question 1: how often each answer was chosen" head={['Answer', 'Chosen by', 'Misconception']} />);
   it('is a figure named by its title with the finding in words, the table always shown', () => {
     expect(r.name).toBe("Question 1: each answer's share");
@@ -90,7 +95,7 @@ describe('BarTable', () => {
 });
 
 describe('MatrixChart', () => {
-  const data = calibration(quiz, latestAttempts(attempts));
+  const data = calibration(quiz, latestAttempts(attempts), t);
   const r = render(<MatrixChart id="cal" title="Confidence against correctness" data={data} />);
   it('is named, described, and tabled cell for cell', () => {
     expect(r.svgName).toBe('Confidence against correctness');
@@ -115,7 +120,7 @@ describe('MatrixChart', () => {
 });
 
 describe('ScatterChart', () => {
-  const data = itemMap(report.questions);
+  const data = itemMap(report.questions, t);
   const r = render(<ScatterChart id="map" title="Facility against discrimination" data={data} zones={{ xLow: TOO_HARD, xHigh: TOO_EASY, yLow: LOW_DISCRIMINATION }} />);
   it('places every question, problem ones as diamonds, and tables them', () => {
     expect(r.svgName).toBe('Facility against discrimination');
@@ -128,12 +133,47 @@ describe('ScatterChart', () => {
 });
 
 describe('LineChart', () => {
-  const data = progressOverTime(report.students);
+  const data = progressOverTime(report.students, t);
   const r = render(<LineChart id="prog" title="Progress over time" data={data} />);
   it('names each line at its end and tables the running totals', () => {
     expect(r.svgDescription).toBe(data.summary);
     expect(r.svg?.textContent).toContain('Started: 5');
     expect(r.svg?.textContent).toContain('Handed in: 4');
     expect(r.rows).toEqual(data.table.map((row) => [row.label, ...row.values.map(String)]));
+  });
+});
+
+describe('TrendChart', () => {
+  const none = buildAssignmentReport(quiz, { students, attempts: [] });
+  const data = classProgress(
+    [
+      { id: 'a', title: 'First quiz', opensAt: new Date('2026-03-01T09:00:00Z'), report },
+      { id: 'b', title: 'Second quiz', opensAt: new Date('2026-03-08T09:00:00Z'), report: none },
+      { id: 'c', title: 'Third quiz', opensAt: new Date('2026-03-15T09:00:00Z'), report },
+    ],
+    t,
+  );
+  const r = render(<TrendChart id="trend" title="The class over its assignments" data={data} opened={['1 Mar', '8 Mar', '15 Mar']} />);
+  it('is a figure named by its title and described by its summary, the assignments numbered along the axis', () => {
+    expect(r.name).toBe('The class over its assignments');
+    expect(r.svgDescription).toBe(data.summary);
+    expect(r.svg?.textContent).toContain('Average score');
+    expect(r.svg?.textContent).toContain('Handed in');
+  });
+  it('draws a point per scored assignment (a gap where nobody handed in) and a square per share handed in', () => {
+    // two scored assignments plus the legend's point
+    expect(r.host.querySelectorAll('svg circle')).toHaveLength(3);
+    // the gap: the score line starts again after the assignment without a score
+    const [, scoreLine] = r.host.querySelectorAll('svg path'); // after the axis
+    expect(scoreLine?.getAttribute('d')?.match(/M/g)).toHaveLength(2);
+  });
+  it('tables each assignment with its date, average score and share handed in', () => {
+    expect(r.head).toEqual(['Assignment', 'Opened', 'Average score', 'Handed in']);
+    expect(r.rows.map((row) => row.slice(0, 3))).toEqual([
+      ['1. First quiz', '1 Mar', `${data.points[0]?.score}%`],
+      ['2. Second quiz', '8 Mar', '–'],
+      ['3. Third quiz', '15 Mar', `${data.points[2]?.score}%`],
+    ]);
+    expect(r.rows[1]?.[3]).toBe(`0 of ${none.progress.students} (0%)`);
   });
 });

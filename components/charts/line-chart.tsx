@@ -1,5 +1,6 @@
 // Running totals over time as step lines: the first series solid, the second dashed, each named with its total in
 // a legend drawn with the same line, so the two differ in line style and words as well as colour.
+import { useTranslations } from 'next-intl';
 import type { LineData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds } from './chart-figure';
 import styles from './charts.module.css';
@@ -14,6 +15,7 @@ const B = 46;
 const LINE_CLASS = [styles.lineA, styles.lineB];
 
 export function LineChart({ id, title, data }: { id: string; title: string; data: LineData }) {
+  const t = useTranslations('charts');
   const ids = figureIds(id);
   const sx = (x: number) => L + (x / data.xMax) * (W - L - R);
   const sy = (y: number) => H - B - (y / data.yMax) * (H - T - B);
@@ -64,8 +66,8 @@ export function LineChart({ id, title, data }: { id: string; title: string; data
       chart={chart}
       table={
         <DataTable
-          caption={`${title}: running totals`}
-          head={['Since the first start', ...data.series.map((s) => s.label)]}
+          caption={t('line.tableCaption', { title })}
+          head={[t('line.since'), ...data.series.map((s) => s.label)]}
           rows={data.table.map((r) => ({ key: String(r.x), cells: [r.label, ...r.values] }))}
         />
       }

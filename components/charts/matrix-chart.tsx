@@ -1,6 +1,7 @@
 // A small matrix of counts (what it is against what was said; how sure against right or wrong). Right cells are
 // washed green with a solid border, wrong cells with a count are hatched, the cell to look at has a dashed outline
 // and a legend says all three in words.
+import { useTranslations } from 'next-intl';
 import { wrapText } from '@/lib/reports/charts/wrap';
 import type { MatrixData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds, type FigureIds } from './chart-figure';
@@ -42,6 +43,7 @@ function Cells({ data, ids, cellW }: { data: MatrixData; ids: FigureIds; cellW: 
 }
 
 export function MatrixChart({ id, title, data }: { id: string; title: string; data: MatrixData }) {
+  const t = useTranslations('charts');
   const ids = figureIds(id);
   const cellW = (W - LEFT) / Math.max(1, data.cols.length);
   const gridBottom = TOP + data.rows.length * CELL_H;
@@ -72,11 +74,11 @@ export function MatrixChart({ id, title, data }: { id: string; title: string; da
         <rect key={`${m.row}-${m.col}`} x={LEFT + m.col * cellW + 3} y={TOP + m.row * CELL_H + 3} width={cellW - 6} height={CELL_H - 6} className={styles.mark} />
       ))}
       <text x="0" y={gridBottom + 18} className={styles.note}>
-        Green, solid border: right. Hatched: wrong.
+        {t('matrix.legend')}
       </text>
       {data.marked[0] ? (
         <text x="0" y={gridBottom + 36} className={styles.note}>
-          Dashed outline: {data.marked[0].label.toLowerCase()}.
+          {t('matrix.marked', { label: data.marked[0].label.toLowerCase() })}
         </text>
       ) : null}
     </ChartSvg>
@@ -89,7 +91,7 @@ export function MatrixChart({ id, title, data }: { id: string; title: string; da
       chart={chart}
       table={
         <DataTable
-          caption={`${title}: ${data.rowTitle.toLowerCase()} (rows) against ${data.colTitle.toLowerCase()} (columns)`}
+          caption={t('matrix.tableCaption', { title, rows: data.rowTitle.toLowerCase(), cols: data.colTitle.toLowerCase() })}
           head={[data.rowTitle, ...data.cols.map((c) => c.label)]}
           rows={data.rows.map((row, r) => ({ key: row.id, cells: [row.label, ...data.cols.map((_, c) => data.counts[r]?.[c] ?? 0)] }))}
         />

@@ -1,5 +1,6 @@
 // Each question as a point, facility across and discrimination up. The zones where a question tells a teacher
 // little are hatched, and a question in one is drawn as a diamond with its label in bold: shape, pattern and words.
+import { useTranslations } from 'next-intl';
 import type { ScatterData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds } from './chart-figure';
 import styles from './charts.module.css';
@@ -22,6 +23,7 @@ const fmt = (n: number) => n.toFixed(2);
 const pctText = (n: number) => `${Math.round(n * 100)}%`;
 
 export function ScatterChart({ id, title, data, zones }: { id: string; title: string; data: ScatterData; zones: ScatterZones }) {
+  const t = useTranslations('charts');
   const ids = figureIds(id);
   const [x0, x1] = data.xDomain;
   const [y0, y1] = data.yDomain;
@@ -73,7 +75,7 @@ export function ScatterChart({ id, title, data, zones }: { id: string; title: st
         ↑ {data.yTitle}
       </text>
       <text x="0" y={H - 6} className={styles.note}>
-        ◆ bold label, hatched zone: look again
+        {t('scatter.legend')}
       </text>
     </ChartSvg>
   );
@@ -85,9 +87,9 @@ export function ScatterChart({ id, title, data, zones }: { id: string; title: st
       chart={data.points.length > 0 ? chart : null}
       table={
         <DataTable
-          caption={`${title}: every question placed`}
-          head={['Question', 'Facility', 'Discrimination', 'Look again?']}
-          rows={data.points.map((p) => ({ key: p.id, cells: [p.label, pctText(p.x), fmt(p.y), p.problem ?? 'no'] }))}
+          caption={t('scatter.tableCaption', { title })}
+          head={[t('scatter.question'), t('scatter.facility'), t('scatter.discrimination'), t('scatter.lookAgain')]}
+          rows={data.points.map((p) => ({ key: p.id, cells: [p.label, pctText(p.x), fmt(p.y), p.problem ?? t('scatter.no')] }))}
         />
       }
     />

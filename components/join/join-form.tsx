@@ -1,5 +1,6 @@
 'use client';
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { joinAction, type JoinField } from '@/app/(student)/join/actions';
 import type { FormState } from '@/lib/forms/state';
 import { JoinSubmit } from './join-submit';
@@ -16,6 +17,7 @@ function FieldError({ id, error }: { id: string; error: string | undefined }) {
 
 /** `joinKey` is made fresh for each form the server renders, for this device: a resent submit joins only once. */
 export function JoinForm({ code, joinKey }: { code: string; joinKey: string | undefined }) {
+  const t = useTranslations('join');
   const [state, action, pending] = useActionState(joinAction, initial);
   const nameError = state.fieldErrors?.displayName;
   const codeError = state.fieldErrors?.code;
@@ -30,12 +32,11 @@ export function JoinForm({ code, joinKey }: { code: string; joinKey: string | un
       ) : null}
       <p>
         <label htmlFor="displayName">
-          <strong>Your name</strong>
+          <strong>{t('nameLabel')}</strong>
         </label>
         <br />
         <span id="displayName-hint" className="muted small">
-          The name your teacher will see, such as your first name and the first letter of your last name. No email or
-          account needed.
+          {t('nameHint')}
         </span>
         <br />
         <input

@@ -1,5 +1,8 @@
+import { useTranslations } from 'next-intl';
+
 // The end of both join forms (by name, and from a roster): the form's message, read out, and the button.
 export function JoinSubmit({ message, pending }: { message: string | undefined; pending: boolean }) {
+  const t = useTranslations('join');
   return (
     <>
       <div role="alert" className="error">
@@ -7,7 +10,7 @@ export function JoinSubmit({ message, pending }: { message: string | undefined; 
       </div>
       <div className="actions">
         <button type="submit" disabled={pending}>
-          {pending ? 'Joining…' : 'Join and start'}
+          {pending ? t('joining') : t('submit')}
         </button>
       </div>
     </>

@@ -1,6 +1,7 @@
 'use client';
 // Joining a roster class: pick your name from the teacher's list and type the personal code from the class sheet.
 import { useActionState } from 'react';
+import { useTranslations } from 'next-intl';
 import { joinAction, type JoinField } from '@/app/(student)/join/actions';
 import type { FormState } from '@/lib/forms/state';
 import { JoinSubmit } from './join-submit';
@@ -9,6 +10,7 @@ const initial: FormState<JoinField> = { status: 'idle' };
 const input = { font: 'inherit', padding: '0.5rem', minHeight: '2.75rem', maxWidth: '24rem', width: '100%' } as const;
 
 export function RosterJoinForm({ code, names }: { code: string; names: { id: string; displayName: string }[] }) {
+  const t = useTranslations('join');
   const [state, action, pending] = useActionState(joinAction, initial);
   const codeError = state.fieldErrors?.studentId ?? state.fieldErrors?.personalCode ?? state.fieldErrors?.code;
   return (
@@ -17,7 +19,7 @@ export function RosterJoinForm({ code, names }: { code: string; names: { id: str
       <input type="hidden" name="roster" value="1" />
       <p>
         <label htmlFor="studentId">
-          <strong>Your name</strong>
+          <strong>{t('nameLabel')}</strong>
         </label>
         <br />
         <select
@@ -30,7 +32,7 @@ export function RosterJoinForm({ code, names }: { code: string; names: { id: str
           style={input}
         >
           <option value="" disabled>
-            Choose your name
+            {t('chooseName')}
           </option>
           {names.map((n) => (
             <option key={n.id} value={n.id}>
@@ -41,11 +43,11 @@ export function RosterJoinForm({ code, names }: { code: string; names: { id: str
       </p>
       <p>
         <label htmlFor="personalCode">
-          <strong>Your personal code</strong>
+          <strong>{t('personalCodeLabel')}</strong>
         </label>
         <br />
         <span id="personalCode-hint" className="muted small">
-          Six letters and numbers from your class sheet. It keeps your answers yours, on any device.
+          {t('personalCodeHint')}
         </span>
         <br />
         <input

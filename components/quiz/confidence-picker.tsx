@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { CONFIDENCES, type Confidence } from '@/content/words';
 import { CONFIDENCE_LABELS } from '@/lib/quiz/vocabulary';
 
@@ -13,20 +14,15 @@ export function ConfidencePicker({
   onChange: (c: Confidence) => void;
   locked: boolean;
 }) {
+  const t = useTranslations('quiz.player');
   return (
     <fieldset disabled={locked}>
-      <legend>How sure are you?</legend>
+      <legend>{t('howSure')}</legend>
       <div className="inline-choices">
         {CONFIDENCES.map((c) => (
           <label key={c} className="choice">
-            <input
-              type="radio"
-              name={`${itemId}-confidence`}
-              value={c}
-              checked={value === c}
-              onChange={() => onChange(c)}
-            />
-            <span>{CONFIDENCE_LABELS[c]}</span>
+            <input type="radio" name={`${itemId}-confidence`} value={c} checked={value === c} onChange={() => onChange(c)} />
+            <span lang="en" dir="ltr">{CONFIDENCE_LABELS[c]}</span>
           </label>
         ))}
       </div>

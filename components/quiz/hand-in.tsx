@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useQuizStore } from './quiz-store-provider';
 
 /** Handing in is final, so it asks first. The hand-in is queued behind any unsent answers and sent by the sync. */
@@ -8,33 +9,32 @@ export function HandIn({ total, disabled = false }: { total: number; disabled?: 
   const queued = useQuizStore((s) => s.handInQueued);
   const waiting = useQuizStore((s) => s.outbox.length);
   const queueHandIn = useQuizStore((s) => s.queueHandIn);
+  const t = useTranslations('quizClass.handIn');
   const [asking, setAsking] = useState(false);
   const id = useId();
 
   if (queued) {
     return (
       <p role="status" className="notice">
-        {waiting > 0 || !navigator.onLine
-          ? 'Your hand-in is waiting for a connection: it is NOT received yet. Keep this page open or come back to it when you are online.'
-          : 'Handing in…'}
+        {waiting > 0 || !navigator.onLine ? t('waiting') : t('sending')}
       </p>
     );
   }
   if (!asking) {
     return (
       <button type="button" onClick={() => setAsking(true)} disabled={disabled}>
-        Hand in
+        {t('button')}
       </button>
     );
   }
   return (
     <div role="alertdialog" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} className="notice">
       <p id={`${id}-t`}>
-        <strong>Hand in your answers?</strong>
+        <strong>{t('title')}</strong>
       </p>
       <p id={`${id}-d`}>
-        You have answered {answered} of {total} questions.{' '}
-        {answered < total ? 'Unanswered questions count as zero. ' : ''}After handing in you cannot change your answers.
+        {t('answered', { answered, total })} {answered < total ? `${t('unanswered')} ` : ''}
+        {t('final')}
       </p>
       <div className="actions">
         <button
@@ -43,10 +43,10 @@ export function HandIn({ total, disabled = false }: { total: number; disabled?: 
           autoFocus
           onClick={() => queueHandIn(true)}
         >
-          Yes, hand in
+          {t('confirm')}
         </button>
         <button type="button" className="secondary" onClick={() => setAsking(false)}>
-          Not yet
+          {t('notYet')}
         </button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 // A shared computer: "Not you? Leave this class on this device". Unsent answers are sent first (or the student is
 // told they cannot be, and may leave anyway); then the device forgets the student and its answers.
 import { useActionState, useEffect, useState, useTransition } from 'react';
+import { useTranslations } from 'next-intl';
 import { leaveClassAction } from '@/app/(student)/join/leave-action';
 import type { FormState } from '@/lib/forms/state';
 import { useQuizStoreApi } from './quiz-store-provider';
@@ -9,6 +10,7 @@ import { useQuizStoreApi } from './quiz-store-provider';
 const SEND_WAIT_MS = 15_000;
 
 export function LeaveClass({ classId, storeKey, name }: { classId: string; storeKey: string; name: string }) {
+  const t = useTranslations('quizClass.leave');
   const store = useQuizStoreApi();
   const [state, leave] = useActionState(leaveClassAction, { status: 'idle' } as FormState<never>);
   const [phase, setPhase] = useState<'idle' | 'sending' | 'unsent'>('idle');
@@ -45,25 +47,22 @@ export function LeaveClass({ classId, storeKey, name }: { classId: string; store
   const unsent = store.getState().outbox.length;
   return (
     <section aria-labelledby="leave-heading" className="card">
-      <h2 id="leave-heading">Not {name}?</h2>
+      <h2 id="leave-heading">{t('title', { name })}</h2>
       {phase === 'unsent' ? (
         <>
-          <p role="alert">
-            {unsent} {unsent === 1 ? 'answer has' : 'answers have'} not reached the teacher: there is no connection. Connect and try
-            again, or leave anyway and {unsent === 1 ? 'it' : 'they'} will be lost.
-          </p>
+          <p role="alert">{t('unsent', { count: unsent })}</p>
           <div className="actions">
             <button type="button" onClick={start}>
-              Try again
+              {t('retry')}
             </button>
             <button type="button" onClick={go}>
-              Leave anyway
+              {t('anyway')}
             </button>
           </div>
         </>
       ) : (
         <button type="button" onClick={start} disabled={phase === 'sending'}>
-          {phase === 'sending' ? 'Sending the last answers…' : 'Leave this class on this device'}
+          {phase === 'sending' ? t('sending') : t('button')}
         </button>
       )}
       {state.status === 'error' ? <p role="alert">{state.message}</p> : null}

@@ -1,13 +1,14 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
 import { draftToResponse } from '@/question-types/inputs';
 import type { PublicQuiz } from '@/lib/quiz/public';
 import type { Response } from '@/lib/quiz/responses';
 import { ConfidencePicker } from './confidence-picker';
-import { FeedbackView, verdict } from './feedback/feedback-view';
+import { FeedbackView, useVerdict } from './feedback/feedback-view';
 import { ItemInput } from './item-input';
 import { dropStale } from './stale-answers';
 import { serverStart } from './server-start';
@@ -16,13 +17,14 @@ import { StartOver } from './start-over';
 import { Stimuli } from './stimuli';
 import { GlossaryList, type GlossaryEntry } from '@/components/glossary/glossary-list';
 import { OfflineSupport } from './offline-support';
-import { SyncBanner } from './sync-banner';
+import { SaveStatus, SyncNotice } from './sync-banner';
 import { TimeLeft } from './time-left';
 import { LeaveClass } from './leave-class';
 import { useAnswerSync } from './use-answer-sync';
 import { HandIn } from './hand-in';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import type { Answer } from '@/lib/quiz/responses';
+import { en } from './rich-tags';
 
 /** How answers travel: practice checks at once; an assignment saves to the attempt and may hold feedback back. */
 export interface PlayerMode {
@@ -62,6 +64,8 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
     () => quiz.sections.flatMap((section) => section.items.map((item, i) => ({ item, section, indexInSection: i }))),
     [quiz],
   );
+  const t = useTranslations('quiz.player');
+  const verdictOf = useVerdict();
   const hydrated = useQuizHydrated();
   const position = useQuizStore((s) => s.position);
   const deviceSeed = useQuizStore((s) => s.seed);
@@ -89,6 +93,7 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
     onHandedIn: () => window.location.assign(mode.resultsHref),
   });
   const [missing, setMissing] = useMissing(itemId, draft, confidence);
+  const tMissing = useTranslations('items.player.missing');
   const queueHandIn = useQuizStore((s) => s.queueHandIn);
   const expire = useCallback(() => queueHandIn(true), [queueHandIn]);
 
@@ -97,7 +102,12 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
   useEffect(() => {
     if (feedback && awaitingFeedback.current === itemId) {
       awaitingFeedback.current = null;
-      requestAnimationFrame(() => document.getElementById(`feedback-${itemId}`)?.focus());
+      // the verdict takes focus, and the feedback's start goes to the top so its explanation is in view below it
+      requestAnimationFrame(() => {
+        const heading = document.getElementById(`feedback-${itemId}`);
+        heading?.focus({ preventScroll: true });
+        heading?.closest('section')?.scrollIntoView({ block: 'start' });
+      });
     }
   }, [feedback, itemId]);
 
@@ -126,8 +136,8 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
 
   async function check(response?: Response) {
     const built = response ? { response } : draftToResponse(item, draft);
-    if ('missing' in built) return setMissing(built.missing);
-    if (needsConfidence && !confidence) return setMissing('Choose how sure you are first.');
+    if ('missing' in built) return setMissing(tMissing(built.missing));
+    if (needsConfidence && !confidence) return setMissing(t('chooseConfidence'));
     setMissing(null);
     enqueue(item.id, needsConfidence ? { response: built.response, confidence } : { response: built.response });
     if (feedbackNow) awaitingFeedback.current = item.id;
@@ -135,35 +145,44 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
   }
 
   const announcement = feedback
-    ? `${verdict(feedback.grade.score, feedback.grade.pending).text}. Feedback below.`
+    ? t('announceFeedback', { verdict: verdictOf(feedback.grade.score, feedback.grade.pending).text })
     : saved && mode.feedbackNote && !pending
-      ? 'Saved.'
+      ? t('announceSaved')
       : '';
   return (
     <>
+      <SyncNotice status={sync} />
       {mode.deadline ? (
         // the clock is the browser's: on the server and until hydrated, a line of the same height
         hydrated ? (
           <TimeLeft deadline={mode.deadline} onExpire={expire} />
         ) : (
-          <p className="muted small">Time left: …</p>
+          <p className="muted small">{t('timeLeftPending')}</p>
         )
       ) : null}
       <div className="progress">
         <span>
-          Section {quiz.sections.indexOf(section) + 1} of {quiz.sections.length}: {section.title} ({indexInSection + 1} of{' '}
-          {section.items.length})
+          {t.rich('section', {
+            n: quiz.sections.indexOf(section) + 1,
+            sections: quiz.sections.length,
+            index: indexInSection + 1,
+            count: section.items.length,
+            title: section.title,
+            en,
+          })}
         </span>
-        <span>
-          {answeredCount} of {items.length} answered
-        </span>
+        <span>{t('answered', { answered: answeredCount, total: items.length })}</span>
       </div>
-      <progress max={items.length} value={answeredCount} aria-label={`${answeredCount} of ${items.length} answered`} />
-      {indexInSection === 0 && section.intro ? <p className="muted">{section.intro}</p> : null}
+      <progress max={items.length} value={answeredCount} aria-label={t('answered', { answered: answeredCount, total: items.length })} />
+      {indexInSection === 0 && section.intro ? (
+        <p className="muted" lang="en" dir="ltr">
+          {section.intro}
+        </p>
+      ) : null}
       <p className="muted small" style={{ margin: '1rem 0 0' }}>
-        Question {position + 1} of {items.length}
+        {t('questionOf', { n: position + 1, total: items.length })}
       </p>
-      <h1 id={labelId} ref={promptRef} tabIndex={-1}>
+      <h1 id={labelId} ref={promptRef} tabIndex={-1} lang="en" dir="ltr">
         {item.prompt}
       </h1>
       <Stimuli stimulus={item.stimulus} />
@@ -182,21 +201,18 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
       {!done ? (
         <div className="actions">
           <button type="button" onClick={() => void check()} aria-describedby={`${item.id}-problem`} disabled={waiting}>
-            {mode.feedbackNote ? (saved ? 'Save changes' : 'Save answer') : 'Check answer'}
+            {mode.feedbackNote ? (saved ? t('saveChanges') : t('saveAnswer')) : t('checkAnswer')}
           </button>
         </div>
       ) : null}
+      {mode.sequenced ? <SaveStatus status={sync} /> : null}
       {saved && !feedback && mode.feedbackNote ? (
         <p id={`${item.id}-saved`} tabIndex={-1} className="notice">
-          {pending ? 'Kept on this device; it will be sent when the connection allows.' : 'Saved.'} {mode.feedbackNote}
+          {pending ? t('keptOnDevice') : t('announceSaved')} {mode.feedbackNote}
         </p>
       ) : null}
       {saved && !feedback && feedbackNow ? (
-        <p className="notice">
-          {sync.kind === 'offline'
-            ? 'You are offline. Your answer is kept on this device; its feedback will appear when you are back online.'
-            : 'Checking your answer…'}
-        </p>
+        <p className="notice">{sync.kind === 'offline' ? t('offlineFeedback') : t('checking')}</p>
       ) : null}
       <div id={`${item.id}-problem`} role="alert" className="error">
         {missing ?? ''}
@@ -204,36 +220,29 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
       <div role="status" className="visually-hidden">
         {announcement}
       </div>
-      <SyncBanner status={sync} />
       {feedback ? (
-        <FeedbackView
-          item={item}
-          feedback={feedback}
-          article={article}
-          headingId={feedbackId}
-          resubmit={(response) => check(response)}
-        />
+        <FeedbackView item={item} feedback={feedback} article={article} headingId={feedbackId} resubmit={(response) => check(response)} />
       ) : null}
-      <nav className="question-nav" aria-label="Questions">
+      <nav className="question-nav" aria-label={t('questions')}>
         <button type="button" className="secondary" onClick={() => goTo(position - 1)} disabled={waiting || position === 0}>
-          Previous question
+          {t('previous')}
         </button>
         {isLast ? (
           mode.submitUrl ? (
             <HandIn total={items.length} disabled={waiting} />
           ) : (
             <Link className="button" href={mode.resultsHref}>
-              {mode.resultsLabel ?? 'See your results'}
+              {mode.resultsLabel ?? t('seeResults')}
             </Link>
           )
         ) : (
           <button type="button" className={saved ? undefined : 'secondary'} onClick={() => goTo(position + 1)} disabled={waiting}>
-            {saved ? 'Next question' : 'Skip for now'}
+            {saved ? t('next') : t('skip')}
           </button>
         )}
       </nav>
       <section aria-labelledby="article-heading" className="article-panel">
-        <h2 id="article-heading">The article</h2>
+        <h2 id="article-heading">{t('article')}</h2>
         <ArticleText article={article} highlight={feedback ? feedback.sentences : []} />
       </section>
       {mode.submitUrl ? null : (
@@ -261,7 +270,11 @@ function useMissing(itemId: string, draft: unknown, confidence: unknown): [strin
 export function QuizPlayer({ mode, firstSeed, ...props }: PlayerProps) {
   const items = props.quiz.sections.flatMap((s) => s.items);
   // read once, when the provider makes its store
-  const start = serverStart(items.map((i) => i.id), mode?.saved, firstSeed);
+  const start = serverStart(
+    items.map((i) => i.id),
+    mode?.saved,
+    firstSeed,
+  );
   return (
     <QuizStoreProvider
       quizId={props.quiz.id}

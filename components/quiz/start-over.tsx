@@ -1,9 +1,11 @@
 'use client';
 import { useId, useRef, useState } from 'react';
+import { useTranslations } from 'next-intl';
 import { useQuizStore } from './quiz-store-provider';
 
 /** Starting over clears this device's answers, so it asks first. */
 export function StartOver({ onDone, disabled = false }: { onDone?: () => void; disabled?: boolean }) {
+  const t = useTranslations('startOver');
   const reset = useQuizStore((s) => s.reset);
   const answered = useQuizStore((s) => Object.keys(s.answers).length);
   const [asking, setAsking] = useState(false);
@@ -12,18 +14,16 @@ export function StartOver({ onDone, disabled = false }: { onDone?: () => void; d
   if (!asking) {
     return (
       <button ref={opener} type="button" className="secondary" onClick={() => setAsking(true)} disabled={disabled}>
-        Start over
+        {t('button')}
       </button>
     );
   }
   return (
     <div role="alertdialog" aria-labelledby={`${id}-t`} aria-describedby={`${id}-d`} className="notice">
       <p id={`${id}-t`}>
-        <strong>Start over?</strong>
+        <strong>{t('title')}</strong>
       </p>
-      <p id={`${id}-d`}>
-        This clears your {answered} {answered === 1 ? 'answer' : 'answers'} on this device. It cannot be undone.
-      </p>
+      <p id={`${id}-d`}>{t('body', { count: answered })}</p>
       <div className="actions">
         <button
           type="button"
@@ -35,10 +35,10 @@ export function StartOver({ onDone, disabled = false }: { onDone?: () => void; d
             onDone?.();
           }}
         >
-          Yes, start over
+          {t('confirm')}
         </button>
         <button type="button" className="secondary" onClick={() => setAsking(false)}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

@@ -1,9 +1,11 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 
 function StartOrResume({ quizId, itemCount }: { quizId: string; itemCount: number }) {
+  const t = useTranslations('quizStart');
   const hydrated = useQuizHydrated();
   const answered = useQuizStore((s) => Object.keys(s.answers).length);
   const position = useQuizStore((s) => s.position);
@@ -12,7 +14,7 @@ function StartOrResume({ quizId, itemCount }: { quizId: string; itemCount: numbe
     return (
       <div className="actions">
         <Link className="button" href={play}>
-          Start the quiz
+          {t('start')}
         </Link>
       </div>
     );
@@ -20,16 +22,16 @@ function StartOrResume({ quizId, itemCount }: { quizId: string; itemCount: numbe
   return (
     <div className="actions">
       <Link className="button" href={play}>
-        Resume at question {position + 1} of {itemCount}
+        {t('resume', { n: position + 1, total: itemCount })}
       </Link>
       {answered === itemCount ? (
         <Link className="button secondary" href={`/quiz/${quizId}/results`}>
-          See your results
+          {t('results')}
         </Link>
       ) : null}
       <StartOver />
       <p className="muted small" style={{ flexBasis: '100%', margin: 0 }}>
-        {answered} of {itemCount} answered on this device.
+        {t('onDevice', { answered, total: itemCount })}
       </p>
     </div>
   );

@@ -1,30 +1,24 @@
+import { useTranslations } from 'next-intl';
 import type { Stimulus } from '@/content/schema';
 import { formatSources } from '@/components/glossary/format-sources';
-
-const LABELS: Record<Stimulus['kind'], string> = {
-  'image-description': 'Illustration for practice: a described image, not a real photo',
-  simulation: 'Practice simulation: not real search results',
-  'outside-fact': 'Outside fact, from other reporting',
-  quote: 'Quote',
-};
+import { en } from './rich-tags';
 
 export function Stimuli({ stimulus }: { stimulus: Stimulus[] }) {
+  const t = useTranslations('quiz.stimulus');
   return (
     <>
       {stimulus.map((s, i) => (
-        <aside key={i} className="stimulus" aria-label={`${LABELS[s.kind]}: ${s.title}`}>
-          <p className="label">{LABELS[s.kind]}</p>
-          <h2 className="small" style={{ margin: '0.25rem 0' }}>
-            {s.title}
-          </h2>
-          {s.body.split(/\n{2,}/).map((para, j) => (
-            <p key={j}>{para}</p>
-          ))}
-          {s.sources?.length ? (
-            <p className="small muted">
-              Source: {formatSources(s.sources)}
-            </p>
-          ) : null}
+        <aside key={i} className="stimulus" aria-label={`${t(s.kind)}: ${s.title}`}>
+          <p className="label">{t(s.kind)}</p>
+          <div lang="en" dir="ltr">
+            <h2 className="small" style={{ margin: '0.25rem 0' }}>
+              {s.title}
+            </h2>
+            {s.body.split(/\n{2,}/).map((para, j) => (
+              <p key={j}>{para}</p>
+            ))}
+          </div>
+          {s.sources?.length ? <p className="small muted">{t.rich('source', { list: formatSources(s.sources ?? []), en })}</p> : null}
         </aside>
       ))}
     </>

@@ -1,5 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
 
 const fmt = (ms: number) => {
   const s = Math.max(0, Math.ceil(ms / 1000));
@@ -9,6 +10,7 @@ const fmt = (ms: number) => {
 
 /** The time left on a timed attempt. When it runs out the answers so far are handed in. */
 export function TimeLeft({ deadline, onExpire }: { deadline: string; onExpire: () => void }) {
+  const t = useTranslations('quizClass.time');
   const end = new Date(deadline).getTime();
   const [now, setNow] = useState(() => Date.now());
   const left = end - now;
@@ -24,11 +26,11 @@ export function TimeLeft({ deadline, onExpire }: { deadline: string; onExpire: (
   return (
     <p className={left < 60_000 ? 'notice' : 'muted small'}>
       <span role="timer" aria-live="off">
-        {left > 0 ? `Time left: ${fmt(left)}` : 'Time is up: your answers so far are being handed in.'}
+        {left > 0 ? t('left', { time: fmt(left) }) : t('up')}
       </span>
       {/* announce only at a few moments, not every second */}
       <span role="status" className="visually-hidden">
-        {[5, 1].includes(minutesLeft) && left > 0 ? `${minutesLeft} minute${minutesLeft === 1 ? '' : 's'} left` : ''}
+        {[5, 1].includes(minutesLeft) && left > 0 ? t('minutesLeft', { count: minutesLeft }) : ''}
       </span>
     </p>
   );

@@ -5,13 +5,9 @@ import { useEffect, useRef, useState } from 'react';
 import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
 import { useQuizHydrated, useQuizStoreApi } from './quiz-store-provider';
+import { whenEmpty, whenUnreachable, whileSending, type SyncStatus } from './sync-status';
 
-export type SyncStatus =
-  | { kind: 'saved' }
-  | { kind: 'saving'; waiting: number }
-  | { kind: 'offline'; waiting: number }
-  | { kind: 'retrying'; waiting: number; reason: string }
-  | { kind: 'refused'; message: string };
+export type { SyncStatus } from './sync-status';
 
 type Reply = { feedback?: ItemFeedback; saved?: boolean } | null;
 
@@ -30,7 +26,7 @@ export function useAnswerSync({
 }) {
   const store = useQuizStoreApi();
   const hydrated = useQuizHydrated();
-  const [status, setStatus] = useState<SyncStatus>({ kind: 'saved' });
+  const [status, setStatus] = useState<SyncStatus>({ kind: 'idle' });
   // the latest callback, for the sync loop's effect to call without restarting when the caller re-renders
   const handedIn = useRef(onHandedIn);
   useEffect(() => {
@@ -61,11 +57,11 @@ export function useAnswerSync({
       const { outbox, handInQueued, acknowledge, queueHandIn } = store.getState();
       const head = outbox[0];
       if (!head && !(handInQueued && submitUrl)) {
-        setStatus((s) => (s.kind === 'refused' ? s : { kind: 'saved' }));
+        setStatus(whenEmpty);
         return;
       }
       busy = true;
-      setStatus({ kind: 'saving', waiting: outbox.length });
+      setStatus((s) => whileSending(s, outbox.length));
       try {
         const { res, reply } = head
           ? await send(`${answerBase}/${head.itemId}`, sequenced ? { ...head.answer, clientSeq: head.seq } : head.answer)
@@ -80,22 +76,22 @@ export function useAnswerSync({
           busy = false;
           return pump();
         }
-        const why = (await readApiError(res, `error ${res.status}`)).message;
+        const why = (await readApiError(res, String(res.status))).message;
         if (res.status === 429 || res.status >= 500) {
           // the server could not save it (busy, or a database fault): keep it and try again
           const retryAfter = Number(res.headers.get('Retry-After'));
-          setStatus({ kind: 'retrying', waiting: waiting(), reason: why });
+          setStatus({ kind: 'retrying', waiting: waiting() });
           later(retryAfter > 0 ? retryAfter * 1000 : backoff());
         } else {
           // refused for good (the attempt was handed in, time is up, bad input): say so, don't loop forever
           if (head) acknowledge(head.seq);
           else queueHandIn(false);
-          setStatus({ kind: 'refused', message: `Not saved: ${why}` });
+          setStatus({ kind: 'refused', reason: why });
           busy = false;
           return pump();
         }
       } catch {
-        setStatus({ kind: navigator.onLine ? 'retrying' : 'offline', waiting: waiting(), reason: 'no connection' } as SyncStatus);
+        setStatus(whenUnreachable(navigator.onLine, waiting()));
         later(backoff());
       }
       busy = false;

@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { Article } from '@/content/schema';
 import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
 import { readApiError } from '@/lib/api-error';
@@ -19,6 +20,7 @@ export function AssignmentReview({
   ratingUrl: string;
 }) {
   const router = useRouter();
+  const notSaved = useTranslations('results')('ratingNotSaved');
   const resubmit =
     item.type === 'written'
       ? async (response: { type: string; selfRating?: number }) => {
@@ -27,7 +29,7 @@ export function AssignmentReview({
             headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ selfRating: response.selfRating }),
           });
-          if (!res.ok) throw new Error((await readApiError(res, 'Your rating was not saved.')).message);
+          if (!res.ok) throw new Error((await readApiError(res, notSaved)).message);
           router.refresh();
         }
       : undefined;

@@ -1,42 +1,43 @@
+import { useTranslations } from 'next-intl';
 import type { Quiz, Status } from '@/content/schema';
 import { formatSources } from '@/components/glossary/format-sources';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { en } from '@/components/quiz/rich-tags';
 
 export function ClaimMap({ map, chosen }: { map: Quiz['claimMap']; chosen: Record<string, Status | undefined> }) {
+  const t = useTranslations('results.claimMap');
   if (map.length === 0) return null;
+
   return (
     <section aria-labelledby="claim-map-heading">
-      <h2 id="claim-map-heading">Who claims what</h2>
-      <p className="muted small">
-        Each party in the article, what it claims, the status a careful fact-checker gives it, and what would settle it.
-        Where you classified the same claim, your answer is beside it.
-      </p>
+      <h2 id="claim-map-heading">{t('title')}</h2>
+      <p className="muted small">{t('intro')}</p>
       {map.map((party) => (
         <div key={party.party} className="card">
-          <h3>{party.party}</h3>
+          <h3 lang="en" dir="ltr">{party.party}</h3>
           <ul>
             {party.claims.map((claim, i) => {
               const mine = claim.item ? chosen[claim.item] : undefined;
               return (
                 <li key={i}>
-                  <strong>{claim.text}</strong>
+                  <strong lang="en" dir="ltr">{claim.text}</strong>
                   <br />
-                  Status: {STATUS_LABELS[claim.status].label}
+                  {t.rich('status', { status: STATUS_LABELS[claim.status].label, en })}
                   {mine ? (
                     <>
-                      {' '}
-                      · You said: {STATUS_LABELS[mine].label}{' '}
+                      {' · '}
+                      {t.rich('youSaid', { status: STATUS_LABELS[mine].label, en })}{' '}
                       <span className={`tag ${mine === claim.status ? 'good' : 'bad'}`}>
-                        {mine === claim.status ? 'matches' : 'differs'}
+                        {mine === claim.status ? t('matches') : t('differs')}
                       </span>
                     </>
                   ) : null}
                   <br />
-                  <span className="small">What would settle it: {claim.settle}</span>
+                  <span className="small">{t.rich('settle', { how: claim.settle, en })}</span>
                   {claim.sources?.length ? (
                     <>
                       <br />
-                      <span className="small muted">Source: {formatSources(claim.sources)}</span>
+                      <span className="small muted">{t.rich('source', { list: formatSources(claim.sources ?? []), en })}</span>
                     </>
                   ) : null}
                 </li>

@@ -1,13 +1,23 @@
 // A handed-in attempt while more attempts may follow: which questions were right, partly right or wrong, and
 // nothing that would give the answers away.
-import type { QuestionVerdict } from '@/lib/quiz/correctness';
+import { useTranslations } from 'next-intl';
+import type { QuestionVerdict, Verdict } from '@/lib/quiz/correctness';
+
+const KEYS: Record<Verdict, string> = {
+  right: 'right',
+  'partly right': 'partly',
+  wrong: 'wrong',
+  'to be rated': 'toRate',
+  'not answered': 'notAnswered',
+};
 
 export function CorrectnessList({ verdicts }: { verdicts: QuestionVerdict[] }) {
+  const t = useTranslations('results.verdict');
   return (
     <ol>
       {verdicts.map((v) => (
         <li key={v.itemId}>
-          {v.prompt} <strong>{v.verdict}</strong>
+          <span lang="en" dir="ltr">{v.prompt}</span> <strong>{t(KEYS[v.verdict])}</strong>
         </li>
       ))}
     </ol>

@@ -1,6 +1,7 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { Article, Quiz, Status } from '@/content/schema';
 import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
@@ -12,12 +13,19 @@ import { QuizStoreProvider, useQuizHydrated, useQuizStore } from '@/components/q
 import { StartOver } from '@/components/quiz/start-over';
 import { ClaimMap } from './claim-map';
 import { ReviewItem } from './review-item';
-import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
+import { formatPoints } from '@/lib/quiz/points';
+import { reviewSummary } from './review-summary';
 import { SummaryView } from './summary-view';
+import { b } from '@/components/quiz/rich-tags';
 
 type Results = { summary: QuizSummary; feedback: ItemFeedback[]; claimMap: Quiz['claimMap'] | null };
 
-function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
+/** The server action that renders the "what you said against what it is" matrix for these answers. */
+export type MatrixAction = (form: FormData) => Promise<ReactNode>;
+
+function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article; matrix: MatrixAction }) {
+  const t = useTranslations('results');
+  const [chart, setChart] = useState<ReactNode>(null);
   const hydrated = useQuizHydrated();
   const answers = useQuizStore((s) => s.answers);
   const goTo = useQuizStore((s) => s.goTo);
@@ -26,6 +34,9 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
   const items = useMemo(() => quiz.sections.flatMap((s) => s.items), [quiz]);
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items]);
 
+  // strings, not `t`, in the effect: it reruns only when the answers change
+  const failedText = t('failed');
+  const unreachableText = t('unreachable');
   useEffect(() => {
     if (!hydrated) return;
     let live = true;
@@ -36,20 +47,32 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
       body: JSON.stringify({ answers }),
     })
       .then(async (res) => {
-        const failed = res.ok ? null : await readApiError(res, 'Your results could not be worked out.');
+        const failed = res.ok ? null : await readApiError(res, failedText);
         const body = failed ? null : ((await res.json()) as Results);
         if (!live) return;
         if (failed) setError(failed.message);
         else setResults(body);
       })
-      .catch(() => live && setError('Could not reach the server to work out your results. Your answers are safe on this device: reload to try again.'));
+      .catch(() => live && setError(unreachableText));
+    // the matrix is extra: without it (offline, a fault) the rest of the results still stands
+    const form = new FormData();
+    form.set('quizId', quiz.id);
+    form.set('answers', JSON.stringify(answers));
+    matrix(form)
+      .then((node) => live && setChart(node))
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [hydrated, answers, quiz.id]);
+  }, [hydrated, answers, quiz.id, matrix, failedText, unreachableText]);
 
-  if (!hydrated || (!results && !error)) return <p aria-live="polite">Working out your results…</p>;
-  if (error) return <p role="alert" className="error">{error}</p>;
+  if (!hydrated || (!results && !error)) return <p aria-live="polite">{t('working')}</p>;
+  if (error)
+    return (
+      <p role="alert" className="error">
+        {error}
+      </p>
+    );
   if (!results) return null;
   const { summary } = results;
   const unanswered = items.filter((i) => !answers[i.id]);
@@ -60,59 +83,55 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
   return (
     <>
       <p className="card" style={{ fontSize: '1.25rem' }}>
-        You scored <strong>{formatPoints(summary.score)}</strong> out of {summary.max} points.
-        {summary.pending > 0 ? ` ${summary.pending} written answer(s) still need your rating.` : ''}
+        {t.rich('scored', { score: formatPoints(summary.score), max: summary.max, b })}
+        {summary.pending > 0 ? ` ${t('pending', { count: summary.pending })}` : ''}
       </p>
       {unanswered.length > 0 ? (
         <div className="notice">
-          <p>
-            You have {unanswered.length} unanswered {unanswered.length === 1 ? 'question' : 'questions'}; they count as
-            zero.
-          </p>
+          <p>{t('unanswered', { count: unanswered.length })}</p>
           <Link
             className="button secondary"
             href={`/quiz/${quiz.id}/play`}
             onClick={() => goTo(items.findIndex((i) => i.id === unanswered[0]?.id))}
           >
-            Answer the first one now
+            {t('answerFirst')}
           </Link>
         </div>
       ) : null}
-      <h2>By section</h2>
+      <h2>{t('bySection')}</h2>
       <div className="table-scroll">
         <table>
           <thead>
             <tr>
-              <th scope="col">Section</th>
-              <th scope="col">Points</th>
+              <th scope="col">{t('section')}</th>
+              <th scope="col">{t('points')}</th>
             </tr>
           </thead>
           <tbody>
             {summary.sections.map((s) => (
               <tr key={s.id}>
-                <td>{s.title}</td>
-                <td>
-                  {formatPoints(s.score)} of {s.max}
-                </td>
+                <td lang="en" dir="ltr">{s.title}</td>
+                <td>{t('pointsOf', { score: formatPoints(s.score), max: s.max })}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <SummaryView summary={summary} items={byId} />
-      {results.claimMap ? <ClaimMap map={results.claimMap} chosen={chosen} /> : <p className="muted">Answer every question to see the map of who claims what.</p>}
-      <h2>Question by question</h2>
+      {chart}
+      {results.claimMap ? <ClaimMap map={results.claimMap} chosen={chosen} /> : <p className="muted">{t('mapLater')}</p>}
+      <h2>{t('byQuestion')}</h2>
       {items.map((item, n) => {
         const f = feedbackById.get(item.id);
         return (
-          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${formatItemPoints(f.grade.score)} of 1` : 'not answered'}`}>
+          <ReviewItem key={item.id} id={`review-${item.id}`} summary={reviewSummary(t, n, item.prompt, f?.grade.score)}>
             {f ? <FeedbackView item={item} feedback={f} article={article} headingId={`review-h-${item.id}`} /> : null}
           </ReviewItem>
         );
       })}
       <div className="actions">
         <Link className="button secondary" href={`/quiz/${quiz.id}`}>
-          Back to the quiz page
+          {t('backToQuiz')}
         </Link>
         <StartOver onDone={() => window.location.assign(`/quiz/${quiz.id}`)} />
       </div>
@@ -120,11 +139,11 @@ function Results({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
   );
 }
 
-export function PracticeResults({ quiz, article }: { quiz: PublicQuiz; article: Article }) {
+export function PracticeResults({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article; matrix: MatrixAction }) {
   const items = quiz.sections.flatMap((s) => s.items);
   return (
     <QuizStoreProvider quizId={quiz.id} itemCount={items.length} keep={(saved) => dropStale(saved, items)}>
-      <Results quiz={quiz} article={article} />
+      <Results quiz={quiz} article={article} matrix={matrix} />
     </QuizStoreProvider>
   );
 }

@@ -1,55 +1,63 @@
+import { useTranslations } from 'next-intl';
 import type { QuizSummary } from '@/lib/quiz/summary';
 import type { PublicItem } from '@/lib/quiz/public';
 import { CONFIDENCE_LABELS, MISCONCEPTION_LABELS, STATUS_LABELS } from '@/lib/quiz/vocabulary';
-
-const article = (label: string) => (/^[AEIOU]/i.test(label) ? 'an' : 'a');
+import { en, enb } from '@/components/quiz/rich-tags';
 
 function ItemLinks({ ids, prompts }: { ids: string[]; prompts: Map<string, PublicItem> }) {
   return (
-    <ul className="small">
-      {ids.map((id) => (
-        <li key={id}>
-          <a href={`#review-${id}`}>{prompts.get(id)?.prompt ?? id}</a>
-        </li>
-      ))}
+    <ul className="small" lang="en" dir="ltr">
+      {/* an id no question of this quiz has (an older answer) is left out: ids are not for students to read */}
+      {ids.flatMap((id) => {
+        const prompt = prompts.get(id)?.prompt;
+        return prompt
+          ? [
+              <li key={id}>
+                <a href={`#review-${id}`}>{prompt}</a>
+              </li>,
+            ]
+          : [];
+      })}
     </ul>
   );
 }
 
+// The status, misconception and confidence words are content (content/vocabulary.json), shown in its language.
+
 export function SummaryView({ summary, items }: { summary: QuizSummary; items: Map<string, PublicItem> }) {
+  const t = useTranslations('results.summary');
   return (
     <>
-      <h2>What you misjudged</h2>
+      <h2>{t('misjudged')}</h2>
       {summary.misjudged.length === 0 ? (
-        <p>You classified every statement you answered the way a careful fact-checker would.</p>
+        <p>{t('noneMisjudged')}</p>
       ) : (
         <ul>
-          {summary.misjudged.map((m) => {
-            const expected = STATUS_LABELS[m.expected].label.toLowerCase();
-            const chosen = STATUS_LABELS[m.chosen].label.toLowerCase();
-            return (
-              <li key={`${m.expected}-${m.chosen}`}>
-                <strong>
-                  {article(expected).replace(/^a/, 'A')} {expected} taken as {article(chosen)} {chosen}
-                </strong>{' '}
-                ({m.items.length} {m.items.length === 1 ? 'time' : 'times'})
-                <ItemLinks ids={m.items} prompts={items} />
-              </li>
-            );
-          })}
+          {summary.misjudged.map((m) => (
+            <li key={`${m.expected}-${m.chosen}`}>
+              <strong>
+                {t.rich('takenAs', {
+                  expected: STATUS_LABELS[m.expected].label.toLowerCase(),
+                  chosen: STATUS_LABELS[m.chosen].label.toLowerCase(),
+                  en,
+                })}
+              </strong>{' '}
+              {t('times', { count: m.items.length })}
+              <ItemLinks ids={m.items} prompts={items} />
+            </li>
+          ))}
         </ul>
       )}
-      <h2>Traps that caught you</h2>
+      <h2>{t('traps')}</h2>
       {summary.misconceptions.length === 0 ? (
-        <p>None of the common traps caught you in the questions you answered.</p>
+        <p>{t('noTraps')}</p>
       ) : (
         <ul>
           {summary.misconceptions.map((m) => (
             <li key={m.id}>
-              <strong>{MISCONCEPTION_LABELS[m.id].label}</strong> ({m.items.length}{' '}
-              {m.items.length === 1 ? 'question' : 'questions'})
+              <strong lang="en" dir="ltr">{MISCONCEPTION_LABELS[m.id].label}</strong> {t('questions', { count: m.items.length })}
               <br />
-              {MISCONCEPTION_LABELS[m.id].explain}
+              <span lang="en" dir="ltr">{MISCONCEPTION_LABELS[m.id].explain}</span>
               <ItemLinks ids={m.items} prompts={items} />
             </li>
           ))}
@@ -57,12 +65,17 @@ export function SummaryView({ summary, items }: { summary: QuizSummary; items: M
       )}
       {summary.calibration.length > 0 ? (
         <>
-          <h2>How well your confidence matched</h2>
+          <h2>{t('confidence')}</h2>
           <ul>
             {summary.calibration.map((c) => (
               <li key={c.confidence}>
-                When you said <strong>{CONFIDENCE_LABELS[c.confidence].toLowerCase()}</strong>, you were fully right{' '}
-                {c.correct} of {c.answered} times ({Math.round((100 * c.correct) / c.answered)}%).
+                {t.rich('calibration', {
+                  sure: CONFIDENCE_LABELS[c.confidence].toLowerCase(),
+                  enb,
+                  correct: c.correct,
+                  answered: c.answered,
+                  pct: Math.round((100 * c.correct) / c.answered),
+                })}
               </li>
             ))}
           </ul>

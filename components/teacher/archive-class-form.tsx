@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { archiveClassAction, type SimpleState } from '@/app/(teacher)/class-actions';
 import { FormMessage } from './form-message';
@@ -9,16 +10,15 @@ const initial: SimpleState = { status: 'idle' };
 
 export function ArchiveClassForm({ classId, archived }: { classId: string; archived: boolean }) {
   const [state, action] = useActionState(archiveClassAction, initial);
+  const t = useTranslations('classes');
   return (
     <form action={action}>
       <input type="hidden" name="classId" value={classId} />
       {archived ? <input type="hidden" name="restore" value="1" /> : null}
       <p className={styles.hint}>
-        {archived
-          ? 'This class is archived. Restore it to set new assignments.'
-          : 'Archiving closes every open assignment of this class; results are kept.'}
+        {archived ? t('forms.archivedHint') : t('forms.archiveHint')}
       </p>
-      <SubmitButton pending={archived ? 'Restoring…' : 'Archiving…'}>{archived ? 'Restore class' : 'Archive class'}</SubmitButton>
+      <SubmitButton pending={archived ? t('forms.restoring') : t('forms.archiving')}>{archived ? t('forms.restore') : t('forms.archive')}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { CloseAssignmentForm } from './close-assignment-form';
 import { LocalTime } from './local-time';
 import styles from './teacher.module.css';
@@ -13,27 +14,21 @@ export interface AssignmentItem {
   status: 'open' | 'not_open' | 'past_due' | 'closed';
 }
 
-const STATUS: Record<AssignmentItem['status'], string> = {
-  open: 'Open',
-  not_open: 'Not open yet',
-  past_due: 'Past due',
-  closed: 'Closed',
-};
-
-export function AssignmentList({ items }: { items: AssignmentItem[] }) {
-  if (items.length === 0) return <p>No assignments yet. Create one below.</p>;
+export async function AssignmentList({ items }: { items: AssignmentItem[] }) {
+  const [t, tr] = await Promise.all([getTranslations('assignments'), getTranslations('reports')]);
+  if (items.length === 0) return <p>{t('list.none')}</p>;
   return (
     <ul className={styles.list}>
       {items.map((a) => (
         <li key={a.id}>
-          <strong>{a.quizTitle}</strong> — {STATUS[a.status]}
+          <strong lang="en">{a.quizTitle}</strong> — {tr(`state.${a.status}`)}
           <p className={styles.meta}>
-            Code <span aria-label={a.code.split('').join(' ')}>{a.code}</span> · opens <LocalTime iso={a.opensAt} /> · due{' '}
-            <LocalTime iso={a.dueAt} /> · feedback {a.modeLabel.toLowerCase()}
+            {t('list.code')} <span aria-label={a.code.split('').join(' ')}>{a.code}</span> · {t('list.opens')} <LocalTime iso={a.opensAt} /> · {t('list.due')}{' '}
+            <LocalTime iso={a.dueAt} /> · {t('list.feedback', { mode: a.modeLabel.toLowerCase() })}
           </p>
           <div className={styles.inline}>
-            <Link href={`/teacher/assignments/${a.id}/results`}>Results</Link>
-            <Link href={`/teacher/assignments/${a.id}/share`}>Share code and QR</Link>
+            <Link href={`/teacher/assignments/${a.id}/results`}>{t('list.results')}</Link>
+            <Link href={`/teacher/assignments/${a.id}/share`}>{t('list.share')}</Link>
             {a.status !== 'closed' ? <CloseAssignmentForm assignmentId={a.id} label={`${a.quizTitle} (${a.code})`} /> : null}
           </div>
         </li>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import styles from './teacher.module.css';
 
 export interface ClassItem {
@@ -9,17 +10,14 @@ export interface ClassItem {
   openAssignmentCount: number;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-export function ClassList({ items }: { items: ClassItem[] }) {
+export async function ClassList({ items }: { items: ClassItem[] }) {
+  const t = await getTranslations('classes');
   return (
     <ul className={styles.list}>
       {items.map((c) => (
         <li key={c.id}>
           <Link href={`/teacher/classes/${c.id}`}>{c.name}</Link>
-          <p className={styles.meta}>
-            {plural(c.studentCount, 'student', 'students')} · {plural(c.openAssignmentCount, 'open assignment', 'open assignments')}
-          </p>
+          <p className={styles.meta}>{t('list.counts', { students: c.studentCount, open: c.openAssignmentCount })}</p>
         </li>
       ))}
     </ul>

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { closeAssignmentAction, type SimpleState } from '@/app/(teacher)/class-actions';
 import { FormMessage } from './form-message';
@@ -8,11 +9,12 @@ const initial: SimpleState = { status: 'idle' };
 
 export function CloseAssignmentForm({ assignmentId, label }: { assignmentId: string; label: string }) {
   const [state, action, pending] = useActionState(closeAssignmentAction, initial);
+  const t = useTranslations('assignments');
   return (
     <form action={action}>
       <input type="hidden" name="assignmentId" value={assignmentId} />
-      <button type="submit" className={styles.linkButton} disabled={pending} aria-label={`Close ${label}`}>
-        {pending ? 'Closing…' : 'Close'}
+      <button type="submit" className={styles.linkButton} disabled={pending} aria-label={t('closeLabel', { label })}>
+        {pending ? t('closing') : t('close')}
       </button>
       <FormMessage state={state} />
     </form>

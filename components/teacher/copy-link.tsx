@@ -4,7 +4,15 @@
 import { useId, useRef, useState } from 'react';
 import styles from './teacher.module.css';
 
-export function CopyLink({ url }: { url: string }) {
+export interface CopyLinkLabels {
+  label: string;
+  copy: string;
+  copied: string;
+  manual: string;
+}
+
+/** `labels` in the page's language, from its server parent (props, so no messages ship for four strings). */
+export function CopyLink({ url, labels }: { url: string; labels: CopyLinkLabels }) {
   const id = useId();
   const box = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState('');
@@ -12,18 +20,18 @@ export function CopyLink({ url }: { url: string }) {
     box.current?.select();
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied.');
+      setMessage(labels.copied);
     } catch {
-      setMessage('Press Ctrl+C (or Cmd+C) to copy the selected link.');
+      setMessage(labels.manual);
     }
   }
   return (
     <div>
-      <label htmlFor={id}>Link to share</label>
+      <label htmlFor={id}>{labels.label}</label>
       <div className={styles.copyRow}>
         <input id={id} ref={box} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
         <button type="button" onClick={copy}>
-          Copy link
+          {labels.copy}
         </button>
       </div>
       <p role="status" className={styles.meta}>

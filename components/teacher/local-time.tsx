@@ -1,15 +1,8 @@
-'use client';
-// A date shown in the viewer's own time zone and locale (their browser's: day-month or month-day order, 24 or 12
-// hours). The server does not know either, so it renders UTC in one fixed form until the browser takes over.
-import { useClientValue } from '@/components/use-client-value';
+// A date shown in the page's language (its day-month order, 12 or 24 hours) and the viewer's own time zone.
+import { getLocale, getTranslations } from 'next-intl/server';
+import { LocalTimeClient } from './local-time-client';
 
-const format = (iso: string, locale: string | undefined, timeZone?: string) =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', ...(timeZone && { timeZone }) }).format(new Date(iso));
-
-export function LocalTime({ iso }: { iso: string }) {
-  const text = useClientValue(
-    () => format(iso, undefined),
-    () => `${format(iso, 'en-GB', 'UTC')} UTC`,
-  );
-  return <time dateTime={iso}>{text}</time>;
+export async function LocalTime({ iso }: { iso: string }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations('teacher')]);
+  return <LocalTimeClient iso={iso} locale={locale} utc={t('utc')} />;
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { importRosterAction, setJoinModeAction, type RosterState } from '@/app/(teacher)/roster-actions';
 import type { FormState } from '@/lib/forms/state';
@@ -9,13 +10,14 @@ import styles from './teacher.module.css';
 export function RosterForm({ classId }: { classId: string }) {
   const [state, action] = useActionState(importRosterAction, { status: 'idle' } as RosterState);
   const id = useId();
+  const t = useTranslations('classes');
   const error = state.fieldErrors?.roster;
   return (
     <form action={action} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>Add students to the roster</h3>
+      <h3 id={`${id}-heading`}>{t('forms.rosterHeading')}</h3>
       <input type="hidden" name="classId" value={classId} />
       <div className={styles.field}>
-        <label htmlFor={`${id}-roster`}>Names, one a line (or paste a CSV with a “name” column)</label>
+        <label htmlFor={`${id}-roster`}>{t('forms.rosterNames')}</label>
         <textarea
           id={`${id}-roster`}
           name="roster"
@@ -31,10 +33,10 @@ export function RosterForm({ classId }: { classId: string }) {
         ) : null}
       </div>
       <div className={styles.field}>
-        <label htmlFor={`${id}-file`}>Or import a CSV file (UTF-8)</label>
+        <label htmlFor={`${id}-file`}>{t('forms.rosterFile')}</label>
         <input id={`${id}-file`} name="file" type="file" accept=".csv,.txt,text/csv,text/plain" />
       </div>
-      <SubmitButton pending="Importing…">Import names</SubmitButton>
+      <SubmitButton pending={t('forms.importing')}>{t('forms.import')}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -43,16 +45,15 @@ export function RosterForm({ classId }: { classId: string }) {
 export function JoinModeForm({ classId, mode }: { classId: string; mode: 'open' | 'roster' }) {
   const [state, action] = useActionState(setJoinModeAction, { status: 'idle' } as FormState<never>);
   const next = mode === 'roster' ? 'open' : 'roster';
+  const t = useTranslations('classes');
   return (
     <form action={action}>
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="mode" value={next} />
       <p className={styles.hint}>
-        {mode === 'roster'
-          ? 'Students join by picking their name and typing their personal code: nobody joins under a made-up name.'
-          : 'Open join: anyone with the code joins by typing a name. With feedback after handing in, extra names can be used to hand in at random and read the feedback; names that joined from a device already in this class are flagged below.'}
+        {mode === 'roster' ? t('forms.joinRosterHint') : t('forms.joinOpenHint')}
       </p>
-      <SubmitButton pending="Saving…">{next === 'roster' ? 'Use the roster to join' : 'Let anyone with the code join by name'}</SubmitButton>
+      <SubmitButton pending={t('forms.saving')}>{next === 'roster' ? t('forms.useRoster') : t('forms.useOpen')}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

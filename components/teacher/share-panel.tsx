@@ -1,4 +1,5 @@
 // The join code, link and QR, large enough to read from the back of a room and clean on paper.
+import { getTranslations } from 'next-intl/server';
 import QRCode from 'qrcode';
 import { classroomShareUrl } from '@/lib/teacher/classroom';
 import { CopyLink } from './copy-link';
@@ -17,38 +18,39 @@ export interface ShareInfo {
 
 export async function SharePanel({ info }: { info: ShareInfo }) {
   // generated on the server from our own URL: safe to inline
+  const t = await getTranslations('teacher');
   const svg = await QRCode.toString(info.joinUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
   return (
     <section className={styles.share} aria-labelledby="share-heading">
       <h1 id="share-heading">
-        {info.quizTitle} <span className={styles.meta}>for {info.className}</span>
+        {info.quizTitle} <span className={styles.meta}>{t('share.forClass', { name: info.className })}</span>
       </h1>
       {info.closed ? (
         <p role="status" className={styles.alert}>
-          This assignment is closed: the code no longer works.
+          {t('share.closed')}
         </p>
       ) : null}
-      <p>Go to the link or scan the code, then type your name.</p>
-      <p className={styles.code} aria-label={`Join code: ${info.code.split('').join(' ')}`}>
+      <p>{t('share.instructions')}</p>
+      <p className={styles.code} aria-label={t('share.codeLabel', { code: info.code.split('').join(' ') })}>
         {info.code}
       </p>
       <p className={styles.joinLink}>
         <a href={info.joinUrl}>{info.joinUrl}</a>
       </p>
       <figure className={styles.qr}>
-        <div role="img" aria-label={`QR code for ${info.joinUrl}`} dangerouslySetInnerHTML={{ __html: svg }} />
+        <div role="img" aria-label={t('share.qrLabel', { url: info.joinUrl })} dangerouslySetInnerHTML={{ __html: svg }} />
       </figure>
       <p>
-        Due <LocalTime iso={info.dueAt} />
+        {t('share.due')} <LocalTime iso={info.dueAt} />
       </p>
       <div className={styles.noPrint}>
-        <CopyLink url={info.joinUrl} />
+        <CopyLink url={info.joinUrl} labels={{ label: t('share.linkLabel'), copy: t('share.copy'), copied: t('share.copied'), manual: t('share.manual') }} />
         <p>
           <a href={classroomShareUrl(info.joinUrl, info.quizTitle)} target="_blank" rel="noopener noreferrer">
-            Share to Google Classroom<span className="visually-hidden"> (opens in a new tab)</span>
+            {t('share.classroom')}<span className="visually-hidden"> {t('newTab')}</span>
           </a>
         </p>
-        <PrintButton />
+        <PrintButton label={t('print')} />
       </div>
     </section>
   );

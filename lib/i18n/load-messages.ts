@@ -24,8 +24,11 @@ export function loadMessagesSync(locale: Locale): Messages {
   return messages;
 }
 
+// icu-minify keeps plural and select branches in objects without a prototype, which React refuses to pass from a
+// server component to a client one (ClientMessages): copied into plain objects, a message like "{n, plural, …}" can
+// reach the browser.
 function compileAll(value: unknown): unknown {
-  if (typeof value === 'string') return compile(value);
+  if (typeof value === 'string') return JSON.parse(JSON.stringify(compile(value))) as unknown;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileAll(v)]));
   return value;
 }
@@ -40,9 +43,20 @@ export function loadSourceMessagesSync(locale: Locale): Messages {
   return messages;
 }
 
-/** The namespaces a client tree needs, and nothing else: every string in them ships in the page. */
+/**
+ * The namespaces a client tree needs, and nothing else: every string in them ships in the page. A dotted name
+ * ("items.player") picks that part of a namespace alone, so a page does not ship the teachers' half of it.
+ */
 export function pickNamespaces(messages: Messages, namespaces: readonly string[]): Messages {
   const picked: Messages = {};
-  for (const ns of namespaces) if (ns in messages) picked[ns] = messages[ns];
+  for (const ns of namespaces) {
+    const keys = ns.split('.');
+    let found: unknown = messages;
+    for (const key of keys) found = found && typeof found === 'object' ? (found as Messages)[key] : undefined;
+    if (found === undefined) continue;
+    let into = picked;
+    for (const key of keys.slice(0, -1)) into = (into[key] ??= {}) as Messages;
+    into[keys[keys.length - 1]!] = found;
+  }
   return picked;
 }

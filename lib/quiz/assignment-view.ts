@@ -41,7 +41,11 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean, s
     const item = findItem(quiz, row.itemId);
     // a written answer's rating may have been given after it was saved
     const response =
-      row.selfRating !== null && typeof row.response === 'object' && row.response !== null && 'type' in row.response && row.response.type === 'written'
+      row.selfRating !== null &&
+      typeof row.response === 'object' &&
+      row.response !== null &&
+      'type' in row.response &&
+      row.response.type === 'written'
         ? { ...row.response, selfRating: row.selfRating }
         : row.response;
     const parsed = answerSchema.safeParse({ response, ...(row.confidence ? { confidence: row.confidence } : {}) });
@@ -53,11 +57,8 @@ export function savedAnswers(quiz: Quiz, rows: AnswerRow[], released: boolean, s
   return out;
 }
 
-export function feedbackNote(assignment: Assignment): string | null {
+/** When feedback comes, as a message key of `student.feedbackNote` (null: after each question, no note). */
+export function feedbackNote(assignment: Assignment): 'afterLastAttempt' | 'afterHandIn' | 'afterDue' | null {
   if (assignment.mode === 'each') return null;
-  return assignment.mode === 'submit'
-    ? assignment.attemptsAllowed > 1
-      ? 'After you hand in you will see which questions were right; the answers and explanations come after your last attempt or the due date.'
-      : 'You will see feedback and your score after you hand in.'
-    : 'You will see feedback and your score after the due date.';
+  return assignment.mode === 'submit' ? (assignment.attemptsAllowed > 1 ? 'afterLastAttempt' : 'afterHandIn') : 'afterDue';
 }

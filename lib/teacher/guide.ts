@@ -1,5 +1,6 @@
 // What the teacher's guide gathers from a quiz: the misconceptions each item targets and every outside source.
 import type { Item, Misconception, Quiz, Source } from '@/content/schema';
+import type { TeacherWords } from '@/question-types/shared/teacher-words';
 import { questionType } from '@/question-types/lookup';
 import type { GuideTable } from '@/question-types/shared/report';
 
@@ -9,8 +10,9 @@ export function itemMisconceptions(item: Item): Misconception[] {
 }
 
 /** What the guide shows of an item besides its prompt, and its table of every answer's feedback. */
-export function itemGuide(item: Item): GuideTable {
-  return questionType(item.type).guide(item);
+/** `t`: items.teacher (English without one). */
+export function itemGuide(item: Item, t?: TeacherWords): GuideTable {
+  return questionType(item.type).guide(item, t);
 }
 
 export interface CitedSource {

@@ -4,8 +4,7 @@ import type { ClassifyPublic } from './public';
 import type { ClassifyResponse } from './schema';
 
 export const classifyDraft: DraftRules<ClassifyPublic, ClassifyResponse> = {
-  missing: 'Choose an answer first.',
+  missing: 'answer',
   // the server checks the status word again with zod
-  draftToResponse: (_item, d) =>
-    typeof d.status === 'string' ? ({ type: 'classify', status: d.status } as ClassifyResponse) : 'Choose an answer first.',
+  draftToResponse: (_item, d) => (typeof d.status === 'string' ? ({ type: 'classify', status: d.status } as ClassifyResponse) : 'answer'),
 };

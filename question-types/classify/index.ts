@@ -2,6 +2,7 @@
 import { STATUSES } from '@/content/words';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { choiceFeedback, creditOf, rightLabel } from '../shared/choice';
 import { duplicates } from '../shared/duplicates';
 import { gradeResult, tagsOf } from '../shared/grade';
@@ -16,7 +17,6 @@ import { classifyLint } from './lint';
 export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, ClassifyPublic, ClassifyFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(classifyItemSchema, classifyResponseSchema, classifyExample, classifyExport, classifyLint),
-  label: 'Sort into a status word',
   check: (item, c) => {
     const ids = item.options.map((o) => o.id);
     for (const d of duplicates(ids)) c.add('options', `duplicate status "${d}"`);
@@ -45,11 +45,11 @@ export const classify = defineQuestionType<ClassifyItem, ClassifyResponse, Class
   describeKey: (item) => [STATUS_LABELS[item.key].label],
   responseKey: (r) => `classify:${r.status}`,
   misconceptions: (item) => tagsOf(item.options),
-  guide: (item) => ({
-    context: `Statement to sort: ${quote(item.statement)}`,
-    choiceHeading: 'Status word',
-    rightHeading: 'Right?',
-    rows: item.options.map((o) => ({ key: o.id, choice: STATUS_LABELS[o.id].label, right: rightLabel(o.id === item.key, o.credit), feedback: o.feedback, misconception: o.misconception })),
+  guide: (item, t = englishWords) => ({
+    context: t('guide.toSort', { text: quote(item.statement) }),
+    choiceHeading: t('guide.statusWord'),
+    rightHeading: t('guide.right'),
+    rows: item.options.map((o) => ({ key: o.id, choice: STATUS_LABELS[o.id].label, right: rightLabel(o.id === item.key, o.credit, t), feedback: o.feedback, misconception: o.misconception })),
   }),
   // every status word, even one the item gives no feedback for
   optionCounts: (item, responses) =>

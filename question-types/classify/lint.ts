@@ -28,5 +28,5 @@ export const classifyLint: TypeLint<ClassifyItem, ClassifyResponse> = {
     testWise: (item, score) => score({ type: 'classify', status: guess(item.statement) }),
   },
   judged: (item, score) => [{ text: item.statement, scores: STATUSES.map((status) => [status, score({ type: 'classify', status })]) }],
-  problems: (item) => creditProblems(item.options, item.key),
+  problems: (item, t) => creditProblems(item.options, item.key, t),
 };

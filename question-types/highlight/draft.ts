@@ -4,9 +4,9 @@ import type { HighlightPublic } from './public';
 import type { HighlightResponse } from './schema';
 
 export const highlightDraft: DraftRules<HighlightPublic, HighlightResponse> = {
-  missing: 'Choose an answer first.',
+  missing: 'answer',
   draftToResponse: (_item, d) =>
     Array.isArray(d.words) && d.words.length > 0 && d.words.every((w) => Number.isInteger(w))
       ? { type: 'highlight', words: d.words as number[] }
-      : 'Select at least one word in the passage.',
+      : 'words',
 };

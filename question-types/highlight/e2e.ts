@@ -9,7 +9,7 @@ import type { HighlightItem, HighlightResponse } from './schema';
 
 export const e2e: E2eType<HighlightItem, HighlightResponse> = {
   async fill(page, item, mode) {
-    const words = page.getByRole('group', { name: item.prompt }).getByRole('button');
+    const words = page.getByRole('toolbar', { name: item.prompt }).getByRole('button');
     const { spans } = highlightSpans(item);
     const targets = item.targets.flatMap((t) => spans.get(t.id) ?? []).sort((a, b) => a - b);
     if (mode === 'mouse') for (const w of targets) await words.nth(w).click();

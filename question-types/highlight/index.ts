@@ -1,6 +1,7 @@
 // Highlight, on the server: checks, public view, grading with partial credit, feedback and the teacher's words.
 import { findRun, passageWords, runs } from '@/lib/text/words';
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { gradeResult, tagsOf } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
@@ -13,12 +14,10 @@ import { withoutSome } from '../shared/sample';
 import { highlightExport } from './export';
 import { highlightLint } from './lint';
 
-const kindWord = (kind: 'attribution' | 'judgement') => (kind === 'attribution' ? 'attribution' : 'judging word');
 
 export const highlight = defineQuestionType<HighlightItem, HighlightResponse, HighlightPublic, HighlightFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(highlightItemSchema, highlightResponseSchema, highlightExample, highlightExport, highlightLint),
-  label: 'Highlight words',
   check: (item, c) => {
     const words = passageWords(item.passage);
     const all = [...item.targets, ...item.decoys];
@@ -66,22 +65,22 @@ export const highlight = defineQuestionType<HighlightItem, HighlightResponse, Hi
     decoys: f.decoys.map((d) => ({ ...d, id: id('decoy', d.id) })),
   }),
   secretTexts: (item) => [item.otherFeedback, ...item.targets.map((t) => t.feedback), ...item.decoys.map((d) => d.feedback)],
-  describeResponse: (item, r) => {
+  describeResponse: (item, r, t = englishWords) => {
     const words = passageWords(item.passage);
     const selected = runs([...r.words]).map((run) => quote(run.map((i) => words[i] ?? '').join(' ')));
-    return selected.length > 0 ? selected : ['(nothing selected)'];
+    return selected.length > 0 ? selected : [t('describe.nothing')];
   },
-  describeKey: (item) => item.targets.map((t) => `${quote(t.text)} (${kindWord(t.kind)})`),
+  describeKey: (item, t = englishWords) => item.targets.map((x) => `${quote(x.text)} (${t(`describe.${x.kind}`)})`),
   responseKey: (r) => `highlight:${[...new Set(r.words)].sort((a, b) => a - b).join(',')}`,
   misconceptions: (item) => tagsOf(item.decoys),
-  guide: (item) => ({
-    context: `Passage: ${quote(item.passage)}`,
-    choiceHeading: 'Words',
-    rightHeading: 'Select?',
+  guide: (item, t = englishWords) => ({
+    context: t('guide.passage', { text: quote(item.passage) }),
+    choiceHeading: t('guide.words'),
+    rightHeading: t('guide.select'),
     rows: [
-      ...item.targets.map((t) => ({ key: t.id, choice: quote(t.text), right: `Yes (${kindWord(t.kind)})`, feedback: t.feedback })),
-      ...item.decoys.map((d) => ({ key: d.id, choice: quote(d.text), right: 'No (tempting)', feedback: d.feedback, misconception: d.misconception })),
-      { key: '(other)', choice: 'Any other word', right: 'No', feedback: item.otherFeedback },
+      ...item.targets.map((x) => ({ key: x.id, choice: quote(x.text), right: t('guide.yesKind', { kind: t(`describe.${x.kind}`) }), feedback: x.feedback })),
+      ...item.decoys.map((d) => ({ key: d.id, choice: quote(d.text), right: t('guide.tempting'), feedback: d.feedback, misconception: d.misconception })),
+      { key: '(other)', choice: t('guide.anyOther'), right: t('guide.no'), feedback: item.otherFeedback },
     ],
   }),
   optionCounts: () => null,

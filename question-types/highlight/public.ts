@@ -1,5 +1,5 @@
-// What the browser sees of a highlight item (the words, not the phrases to find), its feedback, and its scoring
-// rule in words (shown beside the passage).
+// What the browser sees of a highlight item (the words, not the phrases to find) and its feedback. Its scoring rule
+// in words is a message (items.player.highlight.rule), shown beside the passage.
 export interface HighlightPublic {
   type: 'highlight';
   words: string[];
@@ -13,6 +13,3 @@ export interface HighlightFeedback {
   selected: number[];
   otherFeedback: string | null;
 }
-
-export const HIGHLIGHT_RULE =
-  'You earn a share of the point for each phrase you find; each stray selection takes a share away (never below zero).';

@@ -5,10 +5,10 @@ import type { MatchPublic } from './public';
 import type { MatchResponse } from './schema';
 
 export const matchDraft: DraftRules<MatchPublic, MatchResponse> = {
-  missing: 'Choose an answer first.',
+  missing: 'answer',
   draftToResponse: (item, d) => {
     const pairs = isRecord(d.pairs) ? d.pairs : {};
     const complete = item.claims.every((c) => typeof pairs[c.id] === 'string' && pairs[c.id] !== '');
-    return complete ? { type: 'match', pairs: pairs as Record<string, string> } : 'Match every claim to a party first.';
+    return complete ? { type: 'match', pairs: pairs as Record<string, string> } : 'match';
   },
 };

@@ -1,5 +1,6 @@
 // Match, on the server: checks, public view, grading (the share of claims matched), feedback, teacher's words.
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { mapKeys, partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
@@ -15,7 +16,6 @@ const partyName = (item: MatchItem, id: string | undefined) => item.parties.find
 export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, MatchFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(matchItemSchema, matchResponseSchema, matchExample, matchExport, matchLint),
-  label: 'Match claim to source',
   check: (item, c) => {
     const parties = item.parties.map((p) => p.id);
     c.checkIds('parties', parties);
@@ -63,15 +63,15 @@ export const match = defineQuestionType<MatchItem, MatchResponse, MatchPublic, M
     claims: f.claims.map((c) => ({ ...c, id: id('claim', c.id), party: id('party', c.party), chosen: c.chosen === null ? null : id('party', c.chosen) })),
   }),
   secretTexts: (item) => item.claims.map((c) => c.feedback),
-  describeResponse: (item, r) => item.claims.map((c) => `${quote(c.text)} → ${partyName(item, r.pairs[c.id]) ?? '(not matched)'}`),
+  describeResponse: (item, r, t = englishWords) => item.claims.map((c) => `${quote(c.text)} → ${partyName(item, r.pairs[c.id]) ?? t('describe.notMatched')}`),
   describeKey: (item) => item.claims.map((c) => `${quote(c.text)} → ${partyName(item, c.party) ?? c.party}`),
   responseKey: (r) =>
     `match:${Object.entries(r.pairs).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',')}`,
   misconceptions: (item) => tagsOf(item.claims),
-  guide: (item) => ({
+  guide: (item, t = englishWords) => ({
     context: null,
-    choiceHeading: 'Claim',
-    rightHeading: 'Made by',
+    choiceHeading: t('guide.claim'),
+    rightHeading: t('guide.madeBy'),
     rows: item.claims.map((c) => ({ key: c.id, choice: quote(c.text), right: partyName(item, c.party) ?? c.party, feedback: c.feedback, misconception: c.misconception })),
   }),
   optionCounts: () => null,

@@ -5,7 +5,6 @@ import type { MultiplePublic } from './public';
 import type { MultipleResponse } from './schema';
 
 export const multipleDraft: DraftRules<MultiplePublic, MultipleResponse> = {
-  missing: 'Choose an answer first.',
-  draftToResponse: (_item, d) =>
-    isStringArray(d.choices) && d.choices.length > 0 ? { type: 'multiple', choices: d.choices } : 'Select at least one option.',
+  missing: 'answer',
+  draftToResponse: (_item, d) => (isStringArray(d.choices) && d.choices.length > 0 ? { type: 'multiple', choices: d.choices } : 'options'),
 };

@@ -1,5 +1,6 @@
 // Select all that apply, on the server: checks, public view, grading with partial credit, feedback, teacher's words.
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { checkChoice, choiceCounts, choiceGuide, optionFeedback, publicOptions } from '../shared/choice';
 import { duplicates } from '../shared/duplicates';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
@@ -15,7 +16,6 @@ import { multipleLint } from './lint';
 export const multiple = defineQuestionType<MultipleItem, MultipleResponse, MultiplePublic, MultipleFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(multipleItemSchema, multipleResponseSchema, multipleExample, multipleExport, multipleLint),
-  label: 'Select all that apply',
   check: (item, c) => {
     checkChoice(item, item.key, (i) => `key.${i}`, c);
     for (const d of duplicates(item.key)) c.add('key', `key lists "${d}" twice`);
@@ -43,13 +43,13 @@ export const multiple = defineQuestionType<MultipleItem, MultipleResponse, Multi
   feedback: (item, r) => ({ type: 'multiple', options: optionFeedback(item, item.key, r.choices) }),
   feedbackForBrowser: (f, id) => ({ ...f, options: f.options.map((o) => ({ ...o, id: id('option', o.id) })) }),
   secretTexts: (item) => item.options.map((o) => o.feedback),
-  describeResponse: (item, r) => {
+  describeResponse: (item, r, t = englishWords) => {
     const chosen = item.options.filter((o) => r.choices.includes(o.id));
-    return chosen.length > 0 ? chosen.map((o) => o.text) : ['(nothing selected)'];
+    return chosen.length > 0 ? chosen.map((o) => o.text) : [t('describe.nothing')];
   },
   describeKey: (item) => item.options.filter((o) => item.key.includes(o.id)).map((o) => o.text),
   responseKey: (r) => `multiple:${[...r.choices].sort().join(',')}`,
   misconceptions: (item) => tagsOf(item.options),
-  guide: (item) => choiceGuide(item, item.key),
+  guide: (item, t) => choiceGuide(item, item.key, t),
   optionCounts: (item, responses) => choiceCounts(item, item.key, responses.map((r) => r.choices)),
 });

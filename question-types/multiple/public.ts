@@ -1,5 +1,5 @@
-// What the browser sees of a select-all item, what its feedback says, and its scoring rule in words (shown beside
-// the options; kept here, not with the grader, so the browser does not load the grader).
+// What the browser sees of a select-all item and what its feedback says. Its scoring rule in words is a message
+// (items.player.multiple.rule), shown beside the options.
 import type { ChoiceFeedback } from '../shared/feedback';
 
 export interface MultiplePublic {
@@ -11,6 +11,3 @@ export interface MultipleFeedback {
   type: 'multiple';
   options: ChoiceFeedback[];
 }
-
-export const PARTIAL_CREDIT_RULE =
-  'Each right choice earns a share of the point; each wrong choice takes a share away (never below zero).';

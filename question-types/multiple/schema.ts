@@ -1,4 +1,4 @@
-// Select all that apply: several options are the key; partial credit (see PARTIAL_CREDIT_RULE).
+// Select all that apply: several options are the key; partial credit (items.player.multiple.rule).
 import { z } from 'zod';
 import { idSchema, itemBase, optionSchema, responseIds } from '@/content/fields';
 

@@ -5,7 +5,7 @@ import type { OrderPublic } from './public';
 import type { OrderResponse } from './schema';
 
 export const orderDraft: DraftRules<OrderPublic, OrderResponse> = {
-  missing: 'Choose an answer first.',
+  missing: 'answer',
   draftToResponse: (item, d) =>
-    isStringArray(d.order) && d.order.length === item.steps.length ? { type: 'order', order: d.order } : 'Put every step in order first.',
+    isStringArray(d.order) && d.order.length === item.steps.length ? { type: 'order', order: d.order } : 'order',
 };

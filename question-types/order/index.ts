@@ -1,6 +1,7 @@
 // Order, on the server: checks, public view, grading (share of pairs in order), feedback and the teacher's words.
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { gradeResult, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
 import type { OrderFeedback, OrderPublic } from './public';
@@ -10,7 +11,7 @@ import { orderExample } from './example';
 import { orderExport } from './export';
 import { orderLint } from './lint';
 
-// share of step pairs in the right relative order (see ORDER_RULE)
+// share of step pairs in the right relative order (items.player.order.rule says it to students)
 function orderScore(key: string[], order: string[]): number {
   const pos = new Map(order.map((id, i) => [id, i]));
   let good = 0;
@@ -41,7 +42,6 @@ const numbered = (item: OrderItem, ids: string[]) => ids.map((id, i) => `${i + 1
 export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, OrderFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(orderItemSchema, orderResponseSchema, orderExample, orderExport, orderLint),
-  label: 'Order the steps',
   check: (item, c) => {
     const ids = item.steps.map((s) => s.id);
     c.checkIds('steps', ids);
@@ -81,12 +81,12 @@ export const order = defineQuestionType<OrderItem, OrderResponse, OrderPublic, O
   describeKey: (item) => numbered(item, item.key),
   responseKey: (r) => `order:${r.order.join(',')}`,
   misconceptions: () => [],
-  guide: (item) => {
+  guide: (item, t = englishWords) => {
     const steps = item.key.map((id) => item.steps.find((s) => s.id === id)).filter((s) => s !== undefined);
     return {
       context: null,
-      choiceHeading: 'Step',
-      rightHeading: 'Place',
+      choiceHeading: t('guide.step'),
+      rightHeading: t('guide.place'),
       rows: steps.map((s, i) => ({ key: s.id, choice: s.text, right: String(i + 1), feedback: s.feedback })),
     };
   },

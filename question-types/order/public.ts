@@ -1,4 +1,5 @@
-// What the browser sees of an order item (steps scrambled), its feedback, and its scoring rule in words.
+// What the browser sees of an order item (steps scrambled) and its feedback. Its scoring rule in words is a message
+// (items.player.order.rule).
 export interface OrderPublic {
   type: 'order';
   steps: Array<{ id: string; text: string }>;
@@ -10,5 +11,3 @@ export interface OrderFeedback {
   order: string[];
   steps: Array<{ id: string; feedback: string }>;
 }
-
-export const ORDER_RULE = 'You earn the share of pairs of steps that you put in the right order.';

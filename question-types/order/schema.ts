@@ -1,4 +1,4 @@
-// Put the verification steps in order; partial credit for pairs in the right order (see ORDER_RULE).
+// Put the verification steps in order; partial credit for pairs in the right order (items.player.order.rule).
 import { z } from 'zod';
 import { idSchema, itemBase, responseIds, text } from '@/content/fields';
 

@@ -5,10 +5,10 @@ import type { ScopePublic } from './public';
 import type { ScopeResponse } from './schema';
 
 export const scopeDraft: DraftRules<ScopePublic, ScopeResponse> = {
-  missing: 'Choose an answer first.',
+  missing: 'answer',
   draftToResponse: (item, d) => {
     const judgements = isRecord(d.judgements) ? d.judgements : {};
     const complete = item.statements.every((s) => typeof judgements[s.id] === 'boolean');
-    return complete ? { type: 'scope', judgements: judgements as Record<string, boolean> } : 'Decide for every statement first.';
+    return complete ? { type: 'scope', judgements: judgements as Record<string, boolean> } : 'scope';
   },
 };

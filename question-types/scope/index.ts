@@ -1,5 +1,6 @@
 // Scope, on the server: checks, public view, grading (share of statements judged right), feedback, teacher's words.
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { mapKeys, partsOf } from '../shared/parts';
 import { quote } from '../shared/report';
@@ -10,12 +11,10 @@ import { scopeExample } from './example';
 import { scopeExport } from './export';
 import { scopeLint } from './lint';
 
-const proves = (p: boolean) => (p ? 'proves it' : 'does not prove it');
 
 export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, ScopeFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(scopeItemSchema, scopeResponseSchema, scopeExample, scopeExport, scopeLint),
-  label: 'What does it prove?',
   check: (item, c) => {
     c.checkIds('statements', item.statements.map((s) => s.id));
     if (!item.statements.some((s) => s.proves) || item.statements.every((s) => s.proves)) {
@@ -53,20 +52,20 @@ export const scope = defineQuestionType<ScopeItem, ScopeResponse, ScopePublic, S
   }),
   feedbackForBrowser: (f, id) => ({ ...f, statements: f.statements.map((s) => ({ ...s, id: id('statement', s.id) })) }),
   secretTexts: (item) => item.statements.map((s) => s.feedback),
-  describeResponse: (item, r) =>
+  describeResponse: (item, r, t = englishWords) =>
     item.statements.map((s) => {
       const j = r.judgements[s.id];
-      return `${quote(s.text)}: ${j === undefined ? '(not judged)' : proves(j)}`;
+      return `${quote(s.text)}: ${t(j === undefined ? 'describe.notJudged' : j ? 'describe.proves' : 'describe.notProves')}`;
     }),
-  describeKey: (item) => item.statements.map((s) => `${quote(s.text)}: ${proves(s.proves)}`),
+  describeKey: (item, t = englishWords) => item.statements.map((s) => `${quote(s.text)}: ${t(s.proves ? 'describe.proves' : 'describe.notProves')}`),
   responseKey: (r) =>
     `scope:${Object.entries(r.judgements).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(',')}`,
   misconceptions: (item) => tagsOf(item.statements),
-  guide: (item) => ({
-    context: `Finding: ${item.finding}`,
-    choiceHeading: 'Statement',
-    rightHeading: 'Proved by the finding?',
-    rows: item.statements.map((s) => ({ key: s.id, choice: quote(s.text), right: s.proves ? 'Yes' : 'No', feedback: s.feedback, misconception: s.misconception })),
+  guide: (item, t = englishWords) => ({
+    context: t('guide.finding', { text: item.finding }),
+    choiceHeading: t('guide.statement'),
+    rightHeading: t('guide.proved'),
+    rows: item.statements.map((s) => ({ key: s.id, choice: quote(s.text), right: t(s.proves ? 'guide.yes' : 'guide.no'), feedback: s.feedback, misconception: s.misconception })),
   }),
   optionCounts: () => null,
 });

@@ -6,6 +6,7 @@ import type { ContentChecks } from '../define';
 import type { ChoiceFeedback } from './feedback';
 import type { PartIds } from './parts';
 import type { GuideTable, OptionCount } from './report';
+import { englishWords, type TeacherWords } from './teacher-words';
 
 interface ChoiceItem {
   id: string;
@@ -43,17 +44,17 @@ export const optionFeedback = (item: ChoiceItem, keys: string[], chosen: string[
   item.options.map((o) => choiceFeedback(o, keys.includes(o.id), chosen.includes(o.id)));
 
 /** The guide's "Right?" cell: a defensible alternative earns part of the point. */
-export const rightLabel = (isKey: boolean, credit: number | undefined) =>
-  isKey ? 'Yes' : credit ? `Partly (${formatItemPoints(credit)} point)` : 'No';
+export const rightLabel = (isKey: boolean, credit: number | undefined, t: TeacherWords = englishWords) =>
+  isKey ? t('guide.yes') : credit ? t('guide.partly', { points: formatItemPoints(credit) }) : t('guide.no');
 
 export const optionText = (item: ChoiceItem, id: string) => item.options.find((o) => o.id === id)?.text ?? id;
 
-export function choiceGuide(item: ChoiceItem, keys: string[]): GuideTable {
+export function choiceGuide(item: ChoiceItem, keys: string[], t: TeacherWords = englishWords): GuideTable {
   return {
     context: null,
-    choiceHeading: 'Option',
-    rightHeading: 'Right?',
-    rows: item.options.map((o) => ({ key: o.id, choice: o.text, right: rightLabel(keys.includes(o.id), o.credit), feedback: o.feedback, misconception: o.misconception })),
+    choiceHeading: t('guide.option'),
+    rightHeading: t('guide.right'),
+    rows: item.options.map((o) => ({ key: o.id, choice: o.text, right: rightLabel(keys.includes(o.id), o.credit, t), feedback: o.feedback, misconception: o.misconception })),
   };
 }
 

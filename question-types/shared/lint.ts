@@ -4,6 +4,7 @@
 import { hasAbsolute, hasHedge } from '@/content/lint/surface';
 import type { PartKind } from '@/content/lint/tags';
 import type { Misconception } from '@/content/words';
+import { englishWords, type TeacherWords } from './teacher-words';
 
 /** A text students see: its path inside the item, the text, and whether it is a prompt, a verdict or other text. */
 export type LintText = [path: string, text: string, role: 'prompt' | 'verdict' | 'other'];
@@ -45,7 +46,7 @@ export interface TypeLint<I, R> {
    *  With it, a type's item counts as its number of parts when the gate asks whether there are enough to judge. */
   judged: null | ((item: I, score: Score<R>) => JudgedPart[]);
   /** Problems of the item's form the schema cannot see (paths inside the item). */
-  problems(item: I): Array<{ path: string; reason: string }>;
+  problems(item: I, t?: TeacherWords): Array<{ path: string; reason: string }>;
 }
 
 export const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
@@ -85,9 +86,13 @@ export function optionTexts(options: Array<{ id: string; text: string; feedback:
 }
 
 /** An alternative given credit is a defensible answer, not an error, and the key already earns the full point. */
-export function creditProblems(options: Array<{ id: string; credit?: number | undefined; misconception?: string | undefined }>, key: string) {
+export function creditProblems(
+  options: Array<{ id: string; credit?: number | undefined; misconception?: string | undefined }>,
+  key: string,
+  t: TeacherWords = englishWords,
+) {
   return options.flatMap((o) => [
-    ...(o.credit !== undefined && o.misconception ? [{ path: `options.${o.id}`, reason: 'an option given credit cannot carry a misconception tag' }] : []),
-    ...(o.credit !== undefined && o.id === key ? [{ path: `options.${o.id}`, reason: 'the key already earns the full point; credit is for alternatives' }] : []),
+    ...(o.credit !== undefined && o.misconception ? [{ path: `options.${o.id}`, reason: t('lint.creditTag') }] : []),
+    ...(o.credit !== undefined && o.id === key ? [{ path: `options.${o.id}`, reason: t('lint.creditKey') }] : []),
   ]);
 }

@@ -4,6 +4,6 @@ import type { SinglePublic } from './public';
 import type { SingleResponse } from './schema';
 
 export const singleDraft: DraftRules<SinglePublic, SingleResponse> = {
-  missing: 'Choose an answer first.',
-  draftToResponse: (_item, d) => (typeof d.choice === 'string' ? { type: 'single', choice: d.choice } : 'Choose an answer first.'),
+  missing: 'answer',
+  draftToResponse: (_item, d) => (typeof d.choice === 'string' ? { type: 'single', choice: d.choice } : 'answer'),
 };

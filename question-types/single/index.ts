@@ -13,7 +13,6 @@ import { singleLint } from './lint';
 export const single = defineQuestionType<SingleItem, SingleResponse, SinglePublic, SingleFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(singleItemSchema, singleResponseSchema, singleExample, singleExport, singleLint),
-  label: 'Single choice',
   check: (item, c) => checkChoice(item, [item.key], () => 'key', c),
   parts: (item) => partsOf('option', item.options),
   toPublic: (item, ids) => ({ type: 'single', options: publicOptions(item, ids) }),
@@ -33,6 +32,6 @@ export const single = defineQuestionType<SingleItem, SingleResponse, SinglePubli
   describeKey: (item) => [optionText(item, item.key)],
   responseKey: (r) => `single:${r.choice}`,
   misconceptions: (item) => tagsOf(item.options),
-  guide: (item) => choiceGuide(item, [item.key]),
+  guide: (item, t) => choiceGuide(item, [item.key], t),
   optionCounts: (item, responses) => choiceCounts(item, [item.key], responses.map((r) => [r.choice])),
 });

@@ -13,5 +13,5 @@ export const singleLint: TypeLint<SingleItem, SingleResponse> = {
     testWise: (item, score) => mean(mostCued(item.options).map((o) => score({ type: 'single', choice: o.id }))),
   },
   judged: null,
-  problems: (item) => creditProblems(item.options, item.key),
+  problems: (item, t) => creditProblems(item.options, item.key, t),
 };

@@ -4,11 +4,11 @@ import type { TwoPartPublic } from './public';
 import type { TwoPartResponse } from './schema';
 
 export const twoPartDraft: DraftRules<TwoPartPublic, TwoPartResponse> = {
-  missing: 'Answer part A and part B first.',
+  missing: 'twoPart',
   draftToResponse: (_item, d) =>
     typeof d.answer !== 'string'
-      ? 'Answer part A first.'
+      ? 'partA'
       : typeof d.reason !== 'string'
-        ? 'Choose a reason in part B first.'
+        ? 'partB'
         : { type: 'two-part', answer: d.answer, reason: d.reason },
 };

@@ -1,6 +1,7 @@
 // Two-part items on the server: checks, public view, grading with the rule in ./public.ts (A right ½; B right given
 // A right, the other ½), feedback per part and the teacher's words, each part reported on its own line.
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { checkChoice, choiceCounts, choiceGuide, optionFeedback, optionText, publicOptions } from '../shared/choice';
 import { gradeResult, tagsOf, unknownId } from '../shared/grade';
 import { partsOf } from '../shared/parts';
@@ -25,7 +26,6 @@ export function partPoints(item: TwoPartItem, r: TwoPartResponse) {
 export const twoPart = defineQuestionType<TwoPartItem, TwoPartResponse, TwoPartPublic, TwoPartFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(twoPartItemSchema, twoPartResponseSchema, twoPartExample, twoPartExport, twoPartLint),
-  label: 'Two-part (answer and reason)',
   check: (item, c) => {
     checkChoice(partA(item), [item.partA.key], () => 'partA.key', c);
     checkChoice(partB(item), [item.partB.key], () => 'partB.key', c);
@@ -71,17 +71,23 @@ export const twoPart = defineQuestionType<TwoPartItem, TwoPartResponse, TwoPartP
     partB: f.partB.map((o) => ({ ...o, id: id('option', o.id) })),
   }),
   secretTexts: (item) => options(item).map((o) => o.feedback),
-  describeResponse: (item, r) => [`Part A: ${optionText(partA(item), r.answer)}`, `Part B: ${optionText(partB(item), r.reason)}`],
-  describeKey: (item) => [`Part A: ${optionText(partA(item), item.partA.key)}`, `Part B: ${optionText(partB(item), item.partB.key)}`],
+  describeResponse: (item, r, t = englishWords) => [
+    t('describe.partA', { text: optionText(partA(item), r.answer) }),
+    t('describe.partB', { text: optionText(partB(item), r.reason) }),
+  ],
+  describeKey: (item, t = englishWords) => [
+    t('describe.partA', { text: optionText(partA(item), item.partA.key) }),
+    t('describe.partB', { text: optionText(partB(item), item.partB.key) }),
+  ],
   responseKey: (r) => `two-part:${r.answer}:${r.reason}`,
   misconceptions: (item) => tagsOf(options(item)),
-  guide: (item) => {
-    const a = choiceGuide(partA(item), [item.partA.key]);
-    const b = choiceGuide(partB(item), [item.partB.key]);
+  guide: (item, t = englishWords) => {
+    const a = choiceGuide(partA(item), [item.partA.key], t);
+    const b = choiceGuide(partB(item), [item.partB.key], t);
     return {
-      context: `Part B: ${item.partB.prompt}`,
-      choiceHeading: 'Part and option',
-      rightHeading: 'Right?',
+      context: t('guide.partB', { text: item.partB.prompt }),
+      choiceHeading: t('guide.partOption'),
+      rightHeading: t('guide.right'),
       rows: [
         ...a.rows.map((row) => ({ ...row, choice: `A: ${row.choice}` })),
         ...b.rows.map((row) => ({ ...row, choice: `B: ${row.choice}` })),

@@ -4,9 +4,9 @@ import type { WrittenPublic } from './public';
 import type { WrittenResponse } from './schema';
 
 export const writtenDraft: DraftRules<WrittenPublic, WrittenResponse> = {
-  missing: 'Write your answer first.',
+  missing: 'written',
   draftToResponse: (_item, d) => {
     const text = typeof d.text === 'string' ? d.text.trim() : '';
-    return text ? { type: 'written', text } : 'Write your answer first.';
+    return text ? { type: 'written', text } : 'written';
   },
 };

@@ -1,5 +1,6 @@
 // Written, on the server: checks, public view, marking by rubric rating, feedback and the teacher's words.
 import { defineQuestionType, folderParts } from '../define';
+import { englishWords } from '../shared/teacher-words';
 import { gradeResult } from '../shared/grade';
 import type { WrittenFeedback, WrittenPublic } from './public';
 import { writtenItemSchema, writtenResponseSchema, type WrittenItem, type WrittenResponse } from './schema';
@@ -11,7 +12,6 @@ import { writtenLint } from './lint';
 export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenPublic, WrittenFeedback>({
   // schema.ts, example.ts, export.ts (how it goes to an LMS) and lint.ts (what the quality gate measures)
   ...folderParts(writtenItemSchema, writtenResponseSchema, writtenExample, writtenExport, writtenLint),
-  label: 'Written answer',
   check: (item, c) => {
     const levels = item.rubric.map((r) => r.level).sort().join(',');
     if (levels !== '0,1,2') c.add('rubric', 'the rubric needs exactly one entry for each level 0, 1 and 2');
@@ -33,10 +33,10 @@ export const written = defineQuestionType<WrittenItem, WrittenResponse, WrittenP
   describeKey: (item) => [item.modelAnswer],
   responseKey: (r) => `written:${r.text.trim().toLowerCase()}`,
   misconceptions: () => [],
-  guide: (item) => ({
+  guide: (item, t = englishWords) => ({
     context: null,
-    choiceHeading: 'Rubric level',
-    rightHeading: 'Label',
+    choiceHeading: t('guide.level'),
+    rightHeading: t('guide.label'),
     rows: item.rubric.map((r) => ({ key: String(r.level), choice: String(r.level), right: r.label, feedback: r.description })),
   }),
   optionCounts: () => null,

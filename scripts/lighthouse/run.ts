@@ -15,6 +15,7 @@
 //   --runs N         rounds (default 3)
 //   --pages a,b      some of: landing,intro,question,results,join,assignment,teacher (default: all)
 //   --port P         (default 3400; the baseline page is served on P+1)   --no-build   --no-control
+//   --locales en,ur  the interface languages each page is measured in (default both; Urdu through its cookie)
 //   --class-size N   students who hand in, for the teacher page (default 24)
 //   --no-write       do not append to docs/ (the default when only some pages are run; --write forces it)
 //   --wait-quiet-s S wait up to S s before each round for other work on the machine to stop (default 120)
@@ -53,8 +54,13 @@ type ReferenceName = 'baseline' | 'control';
 const args = parseArgs(process.argv.slice(2));
 const pageList = args.has('pages') ? str(args, 'pages', '').split(',').map((p) => p.trim()) : [...ALL_PAGES];
 for (const p of pageList) if (!(ALL_PAGES as readonly string[]).includes(p)) throw new Error(`unknown page "${p}": use ${ALL_PAGES.join(',')}`);
+const LOCALES = ['en', 'ur'] as const;
+type LocaleName = (typeof LOCALES)[number];
+const localeList = str(args, 'locales', LOCALES.join(',')).split(',').map((l) => l.trim());
+for (const l of localeList) if (!(LOCALES as readonly string[]).includes(l)) throw new Error(`unknown locale "${l}": use ${LOCALES.join(',')}`);
 const opts = {
   pages: pageList as PageName[],
+  locales: localeList as LocaleName[],
   runs: num(args, 'runs', 3),
   port: num(args, 'port', 3400),
   build: !args.has('no-build'),
@@ -69,6 +75,8 @@ const log = (...a: unknown[]) => console.error('[lighthouse]', ...a);
 
 interface PageSpec {
   name: PageName | ReferenceName;
+  /** The interface language; the name and the budgets are the page's, whatever its language. */
+  locale: LocaleName;
   title: string;
   origin: string;
   path: string;
@@ -199,7 +207,7 @@ async function lighthouseOnce(spec: PageSpec, run: number): Promise<RunSummary> 
     if (!result) throw new Error('Lighthouse returned nothing');
     if (opts.dumpDir) {
       fs.mkdirSync(opts.dumpDir, { recursive: true });
-      fs.writeFileSync(path.join(opts.dumpDir, `${spec.name}-${run}.json`), JSON.stringify(result.lhr));
+      fs.writeFileSync(path.join(opts.dumpDir, `${spec.name}-${spec.locale}-${run}.json`), JSON.stringify(result.lhr));
     }
     return summarize(result.lhr as unknown as Lhr);
   } finally {
@@ -211,12 +219,14 @@ async function lighthouseOnce(spec: PageSpec, run: number): Promise<RunSummary> 
 async function joinedStudentCookie(origin: string, room: Classroom): Promise<string> {
   const jar = new CookieJar();
   const page = await timedFetch(`${origin}/join/${room.code}`);
+  // the join form's one-time key is bound to the join-device cookie this page set (lib/students/join-key.ts)
+  if (page.res) jar.take(page.res);
   const form = findForm(page.body, 'displayName');
   if (!form) throw new Error('no join form');
   const joined = await timedFetch(`${origin}/join/${room.code}`, {
     method: 'POST',
     body: formBody(form, { displayName: 'Lighthouse L' }),
-    headers: { origin, 'x-forwarded-for': '198.18.200.1' },
+    headers: { origin, 'x-forwarded-for': '198.18.200.1', cookie: jar.header() },
   });
   if (joined.res) jar.take(joined.res);
   const start = await timedFetch(`${origin}/a/${room.assignmentId}`, { headers: { cookie: jar.header() } });
@@ -242,6 +252,7 @@ type Median = Figures & {
 
 interface PageResult {
   name: PageName | ReferenceName;
+  locale: LocaleName;
   title: string;
   path: string;
   student: boolean;
@@ -294,11 +305,11 @@ async function measure(spec: PageSpec, run: number): Promise<RunSummary> {
   let r = await lighthouseOnce(spec, run);
   // a trace that failed to record (NO_NAVSTART and the like) is the tool's problem, not the page's: run again
   for (let retry = 0; r.runtimeError && retry < 2; retry++) {
-    log(`${spec.name} run ${run}: ${r.runtimeError}: running it again`);
+    log(`${spec.name} (${spec.locale}) run ${run}: ${r.runtimeError}: running it again`);
     r = await lighthouseOnce(spec, run);
   }
   log(
-    `${spec.name} run ${run}/${opts.runs}: perf ${r.scores.performance} a11y ${r.scores.accessibility} bp ${r.scores.bestPractices} ` +
+    `${spec.name} (${spec.locale}) run ${run}/${opts.runs}: perf ${r.scores.performance} a11y ${r.scores.accessibility} bp ${r.scores.bestPractices} ` +
       `FCP ${Math.round(r.metrics.fcp)} LCP ${Math.round(r.metrics.lcp)} ms TBT ${Math.round(r.metrics.tbt)} ms CLS ${round(r.metrics.cls, 3)} ` +
       `${fmtKiB(r.bytes.total)} KiB, benchmarkIndex ${round(r.benchmarkIndex ?? NaN) ?? '–'}`,
   );
@@ -400,7 +411,7 @@ async function main(): Promise<number> {
       version: 1,
     });
 
-    const app = (name: PageName, title: string, pagePath: string, extra: Partial<PageSpec> = {}): PageSpec => ({ name, title, origin, path: pagePath, student: true, ...extra });
+    const app = (name: PageName, title: string, pagePath: string, extra: Partial<PageSpec> = {}): PageSpec => ({ name, locale: 'en', title, origin, path: pagePath, student: true, ...extra });
     const specs: Record<PageName, PageSpec | null> = {
       landing: app('landing', 'Landing', '/'),
       intro: app('intro', 'Quiz intro', `/quiz/${QUIZ}`),
@@ -412,25 +423,33 @@ async function main(): Promise<number> {
         room &&
         app('teacher', 'Teacher: assignment results', `/teacher/assignments/${room.assignmentId}/results`, { student: false, cookie: room.teacher.jar.header() }),
     };
-    const baselineSpec: PageSpec = { name: 'baseline', title: 'Baseline: bare Next.js page', origin: baselineServer.origin, path: '/', student: false };
-    const controlSpec: PageSpec = { name: 'control', title: 'Control: baseline + 100 KiB busy JS', origin: baselineServer.origin, path: '/heavy', student: false };
+    const baselineSpec: PageSpec = { name: 'baseline', locale: 'en', title: 'Baseline: bare Next.js page', origin: baselineServer.origin, path: '/', student: false };
+    const controlSpec: PageSpec = { name: 'control', locale: 'en', title: 'Control: baseline + 100 KiB busy JS', origin: baselineServer.origin, path: '/heavy', student: false };
+    // each page in each interface language: Urdu through the cookie the language switcher sets
+    const inLocale = (spec: PageSpec, locale: LocaleName): PageSpec =>
+      locale === 'en'
+        ? spec
+        : { ...spec, locale, title: `${spec.title} (Urdu)`, cookie: [spec.cookie, `cc_locale=${locale}`].filter(Boolean).join('; ') };
+    const pageSpecs = opts.pages.flatMap((n) => {
+      const spec = specs[n];
+      return spec ? opts.locales.map((l) => inLocale(spec, l)) : [];
+    });
 
     // every page answers (and has loaded its server chunks) before anything is measured
     const results: PageResult[] = [];
     const measured: PageSpec[] = [];
-    for (const spec of [baselineSpec, ...opts.pages.map((n) => specs[n]), ...(opts.control ? [controlSpec] : [])]) {
-      if (!spec) continue;
+    for (const spec of [baselineSpec, ...pageSpecs, ...(opts.control ? [controlSpec] : [])]) {
       const probe = await timedFetch(`${spec.origin}${spec.path}`, { headers: spec.cookie ? { cookie: spec.cookie } : {} });
       if (probe.status !== 200) {
         log(`${spec.path}: HTTP ${probe.status}: skipped`);
-        results.push({ name: spec.name, title: spec.title, path: spec.path, student: spec.student, skipped: `HTTP ${probe.status} (not in this build?)`, runs: [], checks: [] });
+        results.push({ name: spec.name, locale: spec.locale, title: spec.title, path: spec.path, student: spec.student, skipped: `HTTP ${probe.status} (not in this build?)`, runs: [], checks: [] });
         if (spec === baselineSpec) throw new Error(`the baseline page answered ${probe.status}: nothing to compare with`);
         continue;
       }
       measured.push(spec);
-      results.push({ name: spec.name, title: spec.title, path: spec.path, student: spec.student, runs: [], checks: [] });
+      results.push({ name: spec.name, locale: spec.locale, title: spec.title, path: spec.path, student: spec.student, runs: [], checks: [] });
     }
-    const resultOf = (spec: PageSpec) => results.find((r) => r.name === spec.name) as PageResult;
+    const resultOf = (spec: PageSpec) => results.find((r) => r.name === spec.name && r.locale === spec.locale) as PageResult;
 
     // ---- rounds: the baseline, then each page; the control once, in the first round ----
     for (let n = 1; n <= opts.runs; n++) {
@@ -455,7 +474,7 @@ async function main(): Promise<number> {
     for (const p of results) {
       for (const r of p.runs) for (const f of r.failing) {
         const key = `${f.category}: ${f.title} (${f.id})`;
-        failing.set(key, (failing.get(key) ?? new Set()).add(p.name));
+        failing.set(key, (failing.get(key) ?? new Set()).add(p.locale === 'en' ? p.name : `${p.name} (${p.locale})`));
       }
     }
     const mach = machine();
@@ -497,6 +516,7 @@ async function main(): Promise<number> {
         runs: opts.runs,
         pages: results.map((p) => ({
           name: p.name,
+          locale: p.locale,
           title: p.title,
           path: hide(p.path),
           student: p.student,

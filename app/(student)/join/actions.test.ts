@@ -7,7 +7,11 @@ import { LIMITS } from '@/lib/security/rate-limits';
 import { assignmentInput, createTestTeacher, useTestDatabase } from '@/test/db';
 import { joinAction, type JoinField } from './actions';
 
-const request = { ip: '203.0.113.10', set: [] as Array<{ name: string; options: Record<string, unknown> }>, jar: new Map<string, string>() };
+const request = {
+  ip: '203.0.113.10',
+  set: [] as Array<{ name: string; options: Record<string, unknown> }>,
+  jar: new Map<string, string>(),
+};
 vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-forwarded-for': request.ip }),
   cookies: async () => ({
@@ -18,6 +22,12 @@ vi.mock('next/headers', () => ({
     get: (name: string) => (request.jar.has(name) ? { name, value: request.jar.get(name) } : undefined),
   }),
 }));
+
+// the action translates its messages with the request's locale: English here, as a request without a preference gets
+vi.mock('next-intl/server', async () => {
+  const { translatorFor } = await import('@/test/intl');
+  return { getTranslations: async (namespace: string) => translatorFor(namespace) };
+});
 
 useTestDatabase();
 
@@ -39,7 +49,11 @@ const join = (code: string, displayName: string) => joinAction(idle, form(code, 
 async function openAssignment() {
   const teacher = await createTestTeacher();
   const klass = await createClass({ teacherId: teacher.id, name: '8C' });
-  const assignment = await createAssignment({ teacherId: teacher.id, classId: klass.id, input: assignmentInput({ quizId: 'paktika-practice' }) });
+  const assignment = await createAssignment({
+    teacherId: teacher.id,
+    classId: klass.id,
+    input: assignmentInput({ quizId: 'paktika-practice' }),
+  });
   return { teacher, assignment };
 }
 

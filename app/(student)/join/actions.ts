@@ -1,6 +1,7 @@
 'use server';
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { clientAddress } from '@/lib/http/client-address';
 import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
@@ -17,14 +18,13 @@ import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
 export type JoinField = 'code' | 'displayName' | 'studentId' | 'personalCode';
 
-const JOIN_FORM_SPENT = 'This join form was used already or opened on another device. Reload the page to join.';
-
-const joinSchema = z.object({
-  code: joinCodeInputSchema,
-  // the name's real rule (1 to 40 characters, tidied) is normalizeDisplayName's; this only bounds the raw input
-  displayName: z.string().max(200, 'Use a shorter name (at most 40 characters).'),
-  joinKey: z.string().max(200).optional(), // its form and device are checked below, with a message the form shows
-});
+const joinSchema = (shorterName: string) =>
+  z.object({
+    code: joinCodeInputSchema,
+    // the name's real rule (1 to 40 characters, tidied) is normalizeDisplayName's; this only bounds the raw input
+    displayName: z.string().max(200, shorterName),
+    joinKey: z.string().max(200).optional(), // its form and device are checked below, with a message the form shows
+  });
 
 /** The student this device already is in the class of this code, if any (an open join under another name is flagged). */
 async function studentOnThisDevice(code: string): Promise<string | undefined> {
@@ -38,13 +38,18 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   if (!isForm(form)) return NOT_A_FORM;
   const raw = { code: String(form.get('code') ?? ''), displayName: String(form.get('displayName') ?? '') };
   const picked = form.get('studentId');
-  const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200), ...(typeof picked === 'string' && picked ? { studentId: echo(picked, 40) } : {}) };
+  const values = {
+    code: echo(raw.code, 20),
+    displayName: echo(raw.displayName, 200),
+    ...(typeof picked === 'string' && picked ? { studentId: echo(picked, 40) } : {}),
+  };
   const joinKey = form.get('joinKey');
-  const parsed = joinSchema.safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
+  const t = await getTranslations('join.errors');
+  const parsed = joinSchema(t('shorterName')).safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
   if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
   // the key is spent by this device's last join, and means nothing on another device (lib/students/join-key.ts)
   if (parsed.data.joinKey && !joinKeyFitsDevice(getAuthSecret(), parsed.data.joinKey, await readJoinDeviceId())) {
-    return { status: 'error', message: JOIN_FORM_SPENT, values };
+    return { status: 'error', message: t('formSpent'), values };
   }
   // guessing codes is the abuse to slow down: unknown codes per network address, and a generous cap on all joins
   // (a whole school may share one address)
@@ -58,7 +63,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   try {
     const studentId = form.get('studentId');
     if (form.get('roster') === '1' && !(typeof studentId === 'string' && studentId)) {
-      return { status: 'error', fieldErrors: { studentId: 'Choose your name from the list.' }, values };
+      return { status: 'error', fieldErrors: { studentId: t('chooseName') }, values };
     }
     const joined =
       typeof studentId === 'string' && studentId
@@ -70,7 +75,8 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
     assignmentId = joined.assignment.id;
   } catch (error) {
     // guessing codes, join codes or personal ones, is what the per-address limit slows
-    if (isAppError(error) && (error.code === 'not_found:join_code' || error.code === 'bad_request:personal_code')) await recordJoinFailure({ ip });
+    if (isAppError(error) && (error.code === 'not_found:join_code' || error.code === 'bad_request:personal_code'))
+      await recordJoinFailure({ ip });
     const { body } = toPublicError(error, 'joinAction');
     return {
       status: 'error',

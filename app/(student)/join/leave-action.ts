@@ -1,6 +1,7 @@
 'use server';
 // "Not you? Leave this class on this device": the device stops being this student (its token is voided on the
 // server and the cookie deleted). The page sends the unsent answers first and clears the device's copy after.
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { forgetDevice } from '@/lib/db/queries/students';
 import { toPublicError } from '@/lib/errors';
@@ -10,8 +11,9 @@ import { clearStudentCookie, readStudentToken } from '@/lib/students/device-cook
 
 export async function leaveClassAction(_prev: FormState<never>, form: FormData): Promise<FormState<never>> {
   if (!isForm(form)) return NOT_A_FORM;
+  const t = await getTranslations('join.leave');
   const classId = z.uuid().safeParse(form.get('classId'));
-  if (!classId.success) return { status: 'error', message: 'That class was not found.' };
+  if (!classId.success) return { status: 'error', message: t('noClass') };
   try {
     const token = await readStudentToken({ classId: classId.data });
     if (token) await forgetDevice({ token, classId: classId.data });
@@ -19,5 +21,5 @@ export async function leaveClassAction(_prev: FormState<never>, form: FormData):
   } catch (error) {
     return { status: 'error', message: toPublicError(error, 'leave-class').body.message };
   }
-  return { status: 'success', message: 'This device has left the class.' };
+  return { status: 'success', message: t('left') };
 }

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { sentenceText } from '@/components/article/article-text';
 import type { Article } from '@/content/schema';
 import { clientType } from '@/question-types/client';
@@ -6,6 +7,7 @@ import type { ItemFeedback, PublicItem } from '@/question-types/types';
 import { formatItemPoints } from '@/lib/quiz/points';
 import type { Response } from '@/lib/quiz/responses';
 import { formatSources } from '@/components/glossary/format-sources';
+import { en } from '../rich-tags';
 
 export interface FeedbackViewProps {
   item: PublicItem;
@@ -15,11 +17,22 @@ export interface FeedbackViewProps {
   resubmit?: (response: Response) => Promise<void>;
 }
 
-export function verdict(score: number, pending: boolean): { tone: 'good' | 'part' | 'bad'; text: string } {
-  if (pending) return { tone: 'part', text: 'Now rate your answer' };
-  if (score === 1) return { tone: 'good', text: 'Right' };
-  if (score > 0) return { tone: 'part', text: `Partly right: ${formatItemPoints(score)} of 1 point` };
-  return { tone: 'bad', text: 'Not quite' };
+export type Tone = 'good' | 'part' | 'bad';
+
+/** The verdict's tone and its message key: right, partly right (with its points), not quite, or rate it first. */
+export function verdictKey(score: number, pending: boolean): { tone: Tone; key: 'rate' | 'right' | 'partly' | 'wrong' } {
+  if (pending) return { tone: 'part', key: 'rate' };
+  if (score === 1) return { tone: 'good', key: 'right' };
+  if (score > 0) return { tone: 'part', key: 'partly' };
+  return { tone: 'bad', key: 'wrong' };
+}
+
+export function useVerdict(): (score: number, pending: boolean) => { tone: Tone; text: string } {
+  const t = useTranslations('quiz.verdict');
+  return (score, pending) => {
+    const { tone, key } = verdictKey(score, pending);
+    return { tone, text: t(key, { points: formatItemPoints(score) }) };
+  };
 }
 
 // the type's own part of the feedback (question-types/client.ts); none if the item and feedback disagree in type
@@ -30,7 +43,8 @@ function Details({ item, feedback, resubmit }: Omit<FeedbackViewProps, 'article'
 }
 
 export function FeedbackView({ item, feedback, article, headingId, resubmit }: FeedbackViewProps) {
-  const { tone, text } = verdict(feedback.grade.score, feedback.grade.pending);
+  const t = useTranslations('quiz.feedback');
+  const { tone, text } = useVerdict()(feedback.grade.score, feedback.grade.pending);
   const quoted = sentenceText(article, feedback.sentences);
   return (
     <section className={`feedback ${tone}`} aria-labelledby={headingId}>
@@ -39,18 +53,18 @@ export function FeedbackView({ item, feedback, article, headingId, resubmit }: F
       </h2>
       <Details item={item} feedback={feedback} resubmit={resubmit} />
       {/* the verdict and the short reasons above come first; the full reasoning is one tap away */}
-      <h3>How a fact-checker reasons</h3>
+      <h3>{t('reasons')}</h3>
       <details>
-        <summary>Read the full reasoning</summary>
-        <p>{feedback.explanation}</p>
+        <summary>{t('readMore')}</summary>
+        <p lang="en" dir="ltr">{feedback.explanation}</p>
         {quoted.length > 0 ? (
           <>
-            <h4>In the article</h4>
+            <h4>{t('inArticle')}</h4>
             {quoted.map((s) => (
               <blockquote key={s.id} className="statement">
-                <mark>{s.text}</mark>{' '}
+                <mark lang="en" dir="ltr">{s.text}</mark>{' '}
                 <a href={`#sentence-${s.id}`} className="small">
-                  Find it in the article
+                  {t('findIt')}
                 </a>
               </blockquote>
             ))}
@@ -58,7 +72,7 @@ export function FeedbackView({ item, feedback, article, headingId, resubmit }: F
         ) : null}
       </details>
       {feedback.sources.length > 0 ? (
-        <p className="small muted">Outside sources: {formatSources(feedback.sources)}</p>
+        <p className="small muted">{t.rich('sources', { list: formatSources(feedback.sources), en })}</p>
       ) : null}
     </section>
   );

@@ -1,9 +1,12 @@
 // The teacher's guide to a quiz: goals, time, every question with its key and feedback, discussion prompts,
-// the claim map and the outside sources. Teachers only: it holds the whole answer key.
+// the claim map and the outside sources. Teachers only: it holds the whole answer key. The quiz's own words are
+// English (content files name no language): each piece of them is marked lang="en" on an Urdu page.
+import { getTranslations } from 'next-intl/server';
 import type { Article, Quiz } from '@/content/schema';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { quizSources } from '@/lib/teacher/guide';
 import { PrintButton } from '../print-button';
+import { ScrollTable } from '../scroll-table';
 import teacherStyles from '../teacher.module.css';
 import { GuideItem } from './guide-item';
 import { GuideLint } from './guide-lint';
@@ -19,66 +22,74 @@ function sentenceTexts(article: Article | undefined): Map<string, string> {
   return map;
 }
 
-export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | undefined }) {
+export async function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | undefined }) {
+  const [t, tt] = await Promise.all([getTranslations('guide'), getTranslations('teacher')]);
   const sentences = sentenceTexts(article);
   const sources = quizSources(quiz);
   const questionCount = quiz.sections.reduce((n, s) => n + s.items.length, 0);
   const numbers = new Map(quiz.sections.flatMap((s) => s.items).map((item, i) => [item.id, i + 1]));
   return (
     <div className={styles.guide}>
-      <h1>Teacher’s guide: {quiz.title}</h1>
-      <p>{quiz.summary}</p>
+      <h1>
+        {t('title')} <span lang="en" dir="ltr">{quiz.title}</span>
+      </h1>
+      <p lang="en">{quiz.summary}</p>
       <p>
-        <strong>Time needed:</strong> about {quiz.minutes} minutes for {questionCount} questions
+        <strong>{t('timeNeeded')}</strong> {t('time', { minutes: quiz.minutes, questions: questionCount })}
         {article ? (
           <>
             {' '}
-            · <strong>Article:</strong> {article.title} ({article.outlet}, {article.dateline})
+            · <strong>{t('article')}</strong>{' '}
+            <span lang="en" dir="ltr">
+              {article.title} ({article.outlet}, {article.dateline})
+            </span>
           </>
         ) : null}
       </p>
       <p className={teacherStyles.noPrint}>
-        This guide contains the answer key. Keep it away from students. <PrintButton />
+        {t('keyWarning')} <PrintButton label={tt('print')} />
       </p>
 
       <nav aria-labelledby="contents-heading" className={teacherStyles.noPrint}>
-        <h2 id="contents-heading">Contents</h2>
+        <h2 id="contents-heading">{t('contents')}</h2>
         <ul>
           <li>
-            <a href="#goals">Learning goals</a>
+            <a href="#goals">{t('goals')}</a>
           </li>
           {quiz.sections.map((s) => (
             <li key={s.id}>
-              <a href={`#section-${s.id}`}>{s.title}</a>
+              <a href={`#section-${s.id}`} lang="en">
+                {s.title}
+              </a>
             </li>
           ))}
           <li>
-            <a href="#discussion">Discussion prompts</a>
+            <a href="#discussion">{t('discussion')}</a>
           </li>
           <li>
-            <a href="#claim-map">Claim map</a>
+            <a href="#claim-map">{t('claimMapShort')}</a>
           </li>
           <li>
-            <a href="#sources">Sources of outside facts</a>
+            <a href="#sources">{t('sources')}</a>
           </li>
           <li>
-            <a href="#quality">Item-quality check</a>
+            <a href="#quality">{t('quality')}</a>
           </li>
         </ul>
       </nav>
 
       <section aria-labelledby="goals">
-        <h2 id="goals">Learning goals</h2>
+        <h2 id="goals">{t('goals')}</h2>
         {quiz.goals.length > 0 ? (
-          <ul>
+          <ul lang="en">
             {quiz.goals.map((g, i) => (
               <li key={i}>{g}</li>
             ))}
           </ul>
         ) : (
-          <p>This quiz lists no learning goals.</p>
+          <p>{t('noGoals')}</p>
         )}
-        <p>The status words students use:</p>
+        <p>{t('statusWords')}</p>
         <dl>
           {Object.values(STATUS_LABELS).map((s) => (
             <div key={s.label}>
@@ -91,12 +102,19 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
 
       {quiz.sections.map((section) => (
         <section key={section.id} aria-labelledby={`section-${section.id}`}>
-          <h2 id={`section-${section.id}`}>{section.title}</h2>
-          {section.intro ? <p>{section.intro}</p> : null}
+          <h2 id={`section-${section.id}`} lang="en">
+            {section.title}
+          </h2>
+          {section.intro ? <p lang="en">{section.intro}</p> : null}
           {section.method ? (
             <p>
-              <strong>Method: {section.method.name}.</strong> {section.method.how}{' '}
-              <span className={styles.muted}>(Source: {formatSources(section.method.sources)})</span>
+              <strong>
+                {t('method')} <span lang="en" dir="ltr">{section.method.name}.</span>
+              </strong>{' '}
+              <span lang="en" dir="ltr">{section.method.how}</span>{' '}
+              <span className={styles.muted}>
+                ({t('source')} <span lang="en" dir="ltr">{formatSources(section.method.sources)}</span>)
+              </span>
             </p>
           ) : null}
           {section.items.map((item) => (
@@ -106,69 +124,74 @@ export function QuizGuide({ quiz, article }: { quiz: Quiz; article: Article | un
       ))}
 
       <section aria-labelledby="discussion">
-        <h2 id="discussion">Discussion prompts</h2>
+        <h2 id="discussion">{t('discussion')}</h2>
         {quiz.discussion.length > 0 ? (
-          <ol>
+          <ol lang="en">
             {quiz.discussion.map((d, i) => (
               <li key={i}>{d}</li>
             ))}
           </ol>
         ) : (
-          <p>This quiz has no discussion prompts.</p>
+          <p>{t('noDiscussion')}</p>
         )}
       </section>
 
       <section aria-labelledby="claim-map">
-        <h2 id="claim-map">Claim map: who claims what</h2>
-        {quiz.claimMap.length === 0 ? <p>This quiz has no claim map.</p> : null}
+        <h2 id="claim-map">{t('claimMap')}</h2>
+        {quiz.claimMap.length === 0 ? <p>{t('noClaimMap')}</p> : null}
         {quiz.claimMap.map((party) => (
-          <div key={party.party} className={styles.tableWrap}>
+          <ScrollTable key={party.party} label={party.party}>
             <table className={styles.table}>
-              <caption className={styles.label}>{party.party}</caption>
+              <caption className={styles.label} lang="en">
+                {party.party}
+              </caption>
               <thead>
                 <tr>
-                  <th scope="col">Claim</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">What would settle it</th>
-                  <th scope="col">Sentences</th>
+                  <th scope="col">{t('claim')}</th>
+                  <th scope="col">{t('status')}</th>
+                  <th scope="col">{t('settle')}</th>
+                  <th scope="col">{t('sentences')}</th>
                 </tr>
               </thead>
               <tbody>
                 {party.claims.map((c, i) => (
                   <tr key={i}>
-                    <th scope="row">{c.text}</th>
+                    <th scope="row" lang="en">
+                      {c.text}
+                    </th>
                     <td>{STATUS_LABELS[c.status].label}</td>
-                    <td>{c.settle}</td>
+                    <td lang="en">{c.settle}</td>
                     <td>{c.sentences.join(', ')}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         ))}
       </section>
 
       <section aria-labelledby="sources">
-        <h2 id="sources">Sources of outside facts</h2>
+        <h2 id="sources">{t('sources')}</h2>
         {sources.length === 0 ? (
-          <p>No question cites an outside source.</p>
+          <p>{t('noSources')}</p>
         ) : (
           <ul>
             {sources.map((s, i) => (
               <li key={i}>
-                <strong>{s.outlet}</strong>
-                {s.date ? `, ${s.date}` : ''} <span className={styles.muted}>
-                  (cited in{' '}
+                <strong lang="en">{s.outlet}</strong>
+                {s.date ? `, ${s.date}` : ''}{' '}
+                <span className={styles.muted}>
+                  ({t('citedIn')}{' '}
                   {s.items.map((id, j) => (
                     <span key={id}>
-                      {j > 0 ? ', ' : ''}
-                      <a href={`#item-${id}`}>question {numbers.get(id)}</a>
+                      {j > 0 ? t('separator') : ''}
+                      <a href={`#item-${id}`}>{t('question', { n: numbers.get(id) ?? 0 })}</a>
                     </span>
                   ))}
                   )
                 </span>
                 {s.notes.length > 0 ? (
-                  <ul>
+                  <ul lang="en">
                     {s.notes.map((note) => (
                       <li key={note}>{note}</li>
                     ))}

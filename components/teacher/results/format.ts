@@ -5,23 +5,26 @@ export const decimal = (n: number | null, places = 2) => (n === null ? '–' : n
 
 export const score = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0$/, ''));
 
-export function duration(ms: number | null): string {
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** `t`: the `reports` namespace. */
+export function duration(ms: number | null, t: Translate): string {
   if (ms === null) return '–';
   const minutes = Math.round(ms / 60_000);
-  if (minutes < 1) return 'under a minute';
-  if (minutes < 60) return `${minutes} min`;
-  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+  if (minutes < 1) return t('duration.underMinute');
+  if (minutes < 60) return t('duration.minutes', { m: minutes });
+  return t('duration.hours', { h: Math.floor(minutes / 60), m: minutes % 60 });
 }
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What a discrimination index suggests, in words a teacher can act on. */
-export function discriminationWord(value: number | null): string {
-  if (value === null) return 'not enough data';
+/** What a discrimination index suggests, in words a teacher can act on (`t`: the `reports` namespace). */
+export function discriminationWord(value: number | null, t: Translate): string {
+  if (value === null) return t('discrimination.noData');
   const r = Math.round(value * 100) / 100; // judged as shown
 
-  if (r >= 0.3) return 'separates well';
-  if (r >= 0.15) return 'separates a little';
-  if (r > -0.05) return 'does not separate';
-  return 'reversed: check the key and wording';
+  if (r >= 0.3) return t('discrimination.well');
+  if (r >= 0.15) return t('discrimination.little');
+  if (r > -0.05) return t('discrimination.none');
+  return t('discrimination.reversed');
 }

@@ -2,7 +2,10 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IntlWrapper, translatorFor } from '@/test/intl';
 import { changeMessage, LiveRefresh, REFRESH_MS, type LiveCounts } from './live-refresh';
+
+const t: Parameters<typeof changeMessage>[2] = translatorFor('teacher') as never;
 
 const router = vi.hoisted(() => ({ refresh: vi.fn<() => void>() }));
 vi.mock('next/navigation', () => ({ useRouter: () => router }));
@@ -13,7 +16,11 @@ let visibility: DocumentVisibilityState = 'visible';
 let container: HTMLDivElement;
 let root: Root;
 
-const render = (counts: LiveCounts, active = true) => act(() => root.render(<LiveRefresh counts={counts} active={active} />));
+const render = (counts: LiveCounts, active = true) => act(() => root.render(
+      <IntlWrapper>
+        <LiveRefresh counts={counts} active={active} />
+      </IntlWrapper>,
+    ));
 const status = () => container.querySelector('[role="status"]')?.textContent ?? null;
 
 beforeEach(() => {
@@ -72,7 +79,16 @@ describe('LiveRefresh', () => {
 
 describe('changeMessage', () => {
   it('names each kind of change, and nothing when nothing changed', () => {
-    expect(changeMessage(counts, counts)).toBe('');
-    expect(changeMessage(counts, { started: 3, answers: 11, submitted: 3 })).toBe('1 new answer, 2 students handed in.');
+    expect(changeMessage(counts, counts, t)).toBe('');
+    expect(changeMessage(counts, { started: 3, answers: 11, submitted: 3 }, t)).toBe('1 new answer, 2 students handed in.');
+  });
+});
+
+describe('changeMessage in Urdu', () => {
+  it('says the same in Urdu words, with the counts', () => {
+    const ur: Parameters<typeof changeMessage>[2] = translatorFor('teacher', 'ur') as never;
+    const text = changeMessage({ started: 0, answers: 0, submitted: 0 }, { started: 2, answers: 1, submitted: 0 }, ur);
+    expect(text).toContain('2');
+    expect(text).not.toMatch(/[a-z]/i);
   });
 });

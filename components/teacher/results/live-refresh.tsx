@@ -1,6 +1,7 @@
 'use client';
 // Keeps the results current while students work: re-renders the server page every 10 s while the tab is visible,
 // and says politely what changed. Off once the assignment is closed; the teacher can pause it.
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import styles from './results.module.css';
@@ -13,21 +14,23 @@ export interface LiveCounts {
   submitted: number;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-export function changeMessage(before: LiveCounts, after: LiveCounts): string {
+/** What changed since the last refresh, in words (`t`: the `teacher` namespace). */
+export function changeMessage(before: LiveCounts, after: LiveCounts, t: Translate): string {
   const parts: string[] = [];
   const started = after.started - before.started;
   const answers = after.answers - before.answers;
   const submitted = after.submitted - before.submitted;
-  if (started > 0) parts.push(`${plural(started, 'student', 'students')} started`);
-  if (answers > 0) parts.push(plural(answers, 'new answer', 'new answers'));
-  if (submitted > 0) parts.push(`${plural(submitted, 'student', 'students')} handed in`);
-  return parts.length > 0 ? `${parts.join(', ')}.` : '';
+  if (started > 0) parts.push(t('live.started', { n: started }));
+  if (answers > 0) parts.push(t('live.answers', { n: answers }));
+  if (submitted > 0) parts.push(t('live.handedIn', { n: submitted }));
+  return parts.length > 0 ? t('live.changes', { list: parts.join(t('live.separator')) }) : '';
 }
 
 export function LiveRefresh({ counts, active }: { counts: LiveCounts; active: boolean }) {
   const router = useRouter();
+  const t = useTranslations('teacher');
   const [paused, setPaused] = useState(false);
   const [message, setMessage] = useState('');
   const previous = useRef(counts);
@@ -35,10 +38,10 @@ export function LiveRefresh({ counts, active }: { counts: LiveCounts; active: bo
   // new props arrive after each refresh: announce the difference
   const { started, answers, submitted } = counts;
   useEffect(() => {
-    const text = changeMessage(previous.current, { started, answers, submitted });
+    const text = changeMessage(previous.current, { started, answers, submitted }, t);
     previous.current = { started, answers, submitted };
     if (text) setMessage(text);
-  }, [started, answers, submitted]);
+  }, [started, answers, submitted, t]);
 
   useEffect(() => {
     if (!active || paused) return;
@@ -57,15 +60,15 @@ export function LiveRefresh({ counts, active }: { counts: LiveCounts; active: bo
   if (!active) {
     return (
       <p className={styles.live}>
-        <span>This assignment is closed or past its due date: these results no longer change.</span>
+        <span>{t('live.closed')}</span>
       </p>
     );
   }
   return (
     <div className={styles.live}>
-      <span>{paused ? 'Live updates are paused.' : 'Live: updates every 10 seconds while this tab is open.'}</span>
+      <span>{paused ? t('live.paused') : t('live.on')}</span>
       <button type="button" className="secondary" aria-pressed={paused} onClick={() => setPaused((p) => !p)}>
-        Pause live updates
+        {t('live.pause')}
       </button>
       <span role="status" aria-live="polite">
         {message}

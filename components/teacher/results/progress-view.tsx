@@ -1,77 +1,79 @@
 // Progress: who joined, how far each student is, handed in or not, and when they were last active.
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { LineChart } from '@/components/charts/line-chart';
 import { progressOverTime } from '@/lib/reports/charts/progress-over-time';
 import type { AssignmentReport } from '@/lib/reports/report';
-import type { StudentStatus } from '@/lib/reports/students';
 import { LocalTime } from '../local-time';
-import { duration, plural, score } from './format';
+import { ScrollTable, stackedTable } from '../scroll-table';
+import { duration, score } from './format';
 import { studentResultsPath } from './paths';
 import styles from './results.module.css';
 
-export const STATUS_TEXT: Record<StudentStatus, string> = {
-  not_started: 'Not started',
-  in_progress: 'In progress',
-  submitted: 'Handed in',
-};
-
-export function ProgressView({ assignmentId, report }: { assignmentId: string; report: AssignmentReport }) {
+export async function ProgressView({ assignmentId, report }: { assignmentId: string; report: AssignmentReport }) {
+  const [t, tc] = await Promise.all([getTranslations('reports'), getTranslations('charts')]);
   const { progress, students, questionCount } = report;
   const toRate = students.reduce((n, s) => n + s.pending, 0);
+  const col = {
+    student: t('col.student'),
+    status: t('col.status'),
+    answered: t('col.answered'),
+    score: t('col.score'),
+    confidentlyWrong: t('col.confidentlyWrong'),
+    time: t('col.timeTaken'),
+    last: t('col.lastActivity'),
+  };
   return (
     <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">Progress</h2>
+      <h2 id="progress-heading">{t('views.progress')}</h2>
       <dl className={styles.summary}>
         <div>
-          <dt>Joined</dt>
+          <dt>{t('progress.joined')}</dt>
           <dd>{progress.students}</dd>
         </div>
         <div>
-          <dt>Started</dt>
+          <dt>{t('progress.started')}</dt>
           <dd>{progress.started}</dd>
         </div>
         <div>
-          <dt>Handed in</dt>
+          <dt>{t('progress.handedIn')}</dt>
           <dd>{progress.submitted}</dd>
         </div>
         <div>
-          <dt>Answers saved</dt>
+          <dt>{t('progress.answers')}</dt>
           <dd>{progress.answers}</dd>
         </div>
         <div>
-          <dt>Last activity</dt>
+          <dt>{col.last}</dt>
           <dd>{progress.lastActivity ? <LocalTime iso={progress.lastActivity.toISOString()} /> : '–'}</dd>
         </div>
       </dl>
-      {progress.started > 0 ? <LineChart id="chart-progress" title="The class over time" data={progressOverTime(students)} /> : null}
-      {toRate > 0 ? (
-        <p>
-          {plural(toRate, 'written answer has', 'written answers have')} no rating yet: open a student to rate it.
-        </p>
-      ) : null}
+      {progress.started > 0 ? <LineChart id="chart-progress" title={t('progress.chartTitle')} data={progressOverTime(students, tc)} /> : null}
+      {toRate > 0 ? <p>{t('progress.toRate', { n: toRate })}</p> : null}
       {students.length === 0 ? (
-        <p>No students have joined yet. Share the code, and they will appear here as they join.</p>
+        <p>{t('progress.noStudents')}</p>
       ) : (
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption>Students ({students.length}), by name</caption>
+        // seven columns do not fit a phone: there each student is a card, each figure under its name
+        <ScrollTable label={t('progress.tableCaption', { n: students.length })} hint={false}>
+          <table className={`${styles.table} ${stackedTable}`}>
+            <caption>{t('progress.tableCaption', { n: students.length })}</caption>
             <thead>
               <tr>
-                <th scope="col">Student</th>
-                <th scope="col">Status</th>
+                <th scope="col">{col.student}</th>
+                <th scope="col">{col.status}</th>
                 <th scope="col" className={styles.num}>
-                  Answered
+                  {col.answered}
                 </th>
                 <th scope="col" className={styles.num}>
-                  Score
+                  {col.score}
                 </th>
                 <th scope="col" className={styles.num}>
-                  Confidently wrong
+                  {col.confidentlyWrong}
                 </th>
                 <th scope="col" className={styles.num}>
-                  Time taken
+                  {col.time}
                 </th>
-                <th scope="col">Last activity</th>
+                <th scope="col">{col.last}</th>
               </tr>
             </thead>
             <tbody>
@@ -81,28 +83,32 @@ export function ProgressView({ assignmentId, report }: { assignmentId: string; r
                     {s.status === 'not_started' ? s.displayName : <Link href={studentResultsPath(assignmentId, s.studentId)}>{s.displayName}</Link>}
                     {s.sameDeviceAs ? (
                       // open join lets one device take several names: a teacher should know before trusting the marks
-                      <small className={styles.flag}>Joined on the device of {s.sameDeviceAs}</small>
+                      <small className={styles.flag}>{t('progress.sameDevice', { name: s.sameDeviceAs })}</small>
                     ) : null}
                   </th>
-                  <td>
-                    {STATUS_TEXT[s.status]}
-                    {s.attemptNumber && s.attemptNumber > 1 ? ` (attempt ${s.attemptNumber})` : ''}
+                  <td data-label={col.status}>
+                    {t(`status.${s.status}`)}
+                    {s.attemptNumber && s.attemptNumber > 1 ? ` ${t('progress.attempt', { n: s.attemptNumber })}` : ''}
                   </td>
-                  <td className={styles.num}>
-                    {s.answered} of {questionCount}
+                  <td data-label={col.answered} className={styles.num}>
+                    {t('ofTotal', { n: s.answered, total: questionCount })}
                   </td>
-                  <td className={styles.num}>
-                    {s.status === 'not_started' ? '–' : `${score(s.score)} of ${s.max}`}
-                    {s.pending > 0 ? <span className={styles.muted}> ({s.pending} to rate)</span> : null}
+                  <td data-label={col.score} className={styles.num}>
+                    {s.status === 'not_started' ? '–' : t('ofTotal', { n: score(s.score), total: s.max })}
+                    {s.pending > 0 ? <span className={styles.muted}> {t('progress.pending', { n: s.pending })}</span> : null}
                   </td>
-                  <td className={styles.num}>{s.status === 'not_started' ? '–' : s.confidentlyWrong}</td>
-                  <td className={styles.num}>{duration(s.timeTakenMs)}</td>
-                  <td>{s.lastActivity ? <LocalTime iso={s.lastActivity.toISOString()} /> : '–'}</td>
+                  <td data-label={col.confidentlyWrong} className={styles.num}>
+                    {s.status === 'not_started' ? '–' : s.confidentlyWrong}
+                  </td>
+                  <td data-label={col.time} className={styles.num}>
+                    {duration(s.timeTakenMs, t)}
+                  </td>
+                  <td data-label={col.last}>{s.lastActivity ? <LocalTime iso={s.lastActivity.toISOString()} /> : '–'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

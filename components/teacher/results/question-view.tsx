@@ -1,112 +1,113 @@
 // By question: an overview table, then each question with facility, discrimination, option counts, the misconception
 // behind each distractor, confidently wrong answers and the most common wrong answer.
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { BarTable } from '@/components/charts/bar-table';
 import { ScatterChart } from '@/components/charts/scatter-chart';
 import { itemMap, LOW_DISCRIMINATION, TOO_EASY, TOO_HARD } from '@/lib/reports/charts/item-map';
 import { optionBars } from '@/lib/reports/charts/option-bars';
 import type { QuestionStats } from '@/lib/reports/questions';
 import { typeLabel } from '@/question-types/lookup';
-import { decimal, discriminationWord, percent, plural } from './format';
+import { ScrollTable } from '../scroll-table';
+import { decimal, discriminationWord, percent } from './format';
 import styles from './results.module.css';
 
-export const DISCRIMINATION_LABEL = 'discrimination (item–rest correlation)';
-export const LOW_SAMPLE_CAUTION = 'Fewer than 30 attempts: treat discrimination as a rough guide';
+const bold = (chunks: ReactNode) => <strong>{chunks}</strong>;
 
 const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function QuestionCard({ q }: { q: QuestionStats }) {
+type T = Awaited<ReturnType<typeof getTranslations>>;
+
+function QuestionCard({ q, t, tc, words }: { q: QuestionStats; t: T; tc: T; words: T }) {
   return (
     <article id={`item-${q.itemId}`} className={styles.question} aria-labelledby={`item-${q.itemId}-heading`}>
       <h3 id={`item-${q.itemId}-heading`}>
-        Question {q.number}. {q.prompt}
+        {t('questions.heading', { n: q.number })} <span lang="en" dir="ltr">{q.prompt}</span>
       </h3>
       <p className={styles.muted}>
-        {q.sectionTitle} · {typeLabel(q.type)} · {plural(q.attempts, 'answer', 'answers')}
-        {q.pending > 0 ? ` (${q.pending} not rated yet)` : ''}
+        {q.sectionTitle} · {typeLabel(q.type, words)} · {t('questions.answers', { n: q.attempts })}
+        {q.pending > 0 ? ` ${t('questions.pending', { n: q.pending })}` : ''}
       </p>
       <dl className={styles.figures}>
         <div>
-          <dt>Facility (share of marks earned)</dt>
+          <dt>{t('questions.facilityLong')}</dt>
           <dd>{percent(q.facility)}</dd>
         </div>
         <div>
-          <dt>{DISCRIMINATION_LABEL}</dt>
+          <dt>{t('questions.discriminationLong')}</dt>
           <dd>
-            {decimal(q.discrimination)} <span className={styles.muted}>({discriminationWord(q.discrimination)})</span>
+            {decimal(q.discrimination)} <span className={styles.muted}>({discriminationWord(q.discrimination, t)})</span>
           </dd>
         </div>
         <div>
-          <dt>Confidently wrong (said “sure”)</dt>
+          <dt>{t('questions.confidentlyWrongLong')}</dt>
           <dd>{q.confidentlyWrong}</dd>
         </div>
       </dl>
-      {q.lowSample ? (
-        <p className={styles.caution}>
-          {LOW_SAMPLE_CAUTION} ({plural(q.submittedAttempts, 'handed-in attempt', 'handed-in attempts')} so far).
-        </p>
-      ) : null}
+      {q.lowSample ? <p className={styles.caution}>{t('questions.lowSampleSoFar', { n: q.submittedAttempts })}</p> : null}
       {q.options ? (
         <BarTable
           id={`chart-options-${q.itemId}`}
-          title={`Question ${q.number}: each answer's share`}
-          data={optionBars(q.options, q.attempts)}
-          tableCaption={`Question ${q.number}: how often each answer was chosen`}
-          head={['Answer', 'Chosen by', 'Misconception this distractor stands for']}
+          title={t('questions.optionsTitle', { n: q.number })}
+          data={optionBars(q.options, q.attempts, tc)}
+          tableCaption={t('questions.optionsCaption', { n: q.number })}
+          head={[t('questions.optionsAnswer'), t('questions.optionsChosen'), t('questions.optionsMisconception')]}
         />
       ) : null}
       {q.mostCommonWrong ? (
         <div>
           <p>
-            <strong>Most common wrong answer</strong>{' '}
+            <strong>{t('questions.mostCommonWrong')}</strong>{' '}
             {q.mostCommonWrong.count === 1
-              ? '(no two students gave the same wrong answer; one of them):'
-              : `(${q.mostCommonWrong.count} students gave exactly this${q.mostCommonWrong.lines.length > 1 ? ', all parts together' : ''}):`}
+              ? t('questions.noTwoSame')
+              : q.mostCommonWrong.lines.length > 1
+                ? t('questions.sameAnswerParts', { n: q.mostCommonWrong.count })
+                : t('questions.sameAnswer', { n: q.mostCommonWrong.count })}
           </p>
-          <ul className={styles.answerLines}>
+          <ul className={styles.answerLines} lang="en">
             {q.mostCommonWrong.lines.map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ul>
         </div>
       ) : q.type !== 'written' && q.attempts > 0 ? (
-        <p>No wrong answers so far.</p>
+        <p>{t('questions.noWrong')}</p>
       ) : null}
     </article>
   );
 }
 
-export function QuestionView({ questions }: { questions: QuestionStats[] }) {
+export async function QuestionView({ questions }: { questions: QuestionStats[] }) {
+  const [t, tc, words] = await Promise.all([getTranslations('reports'), getTranslations('charts'), getTranslations('items.teacher')]);
   return (
     <section aria-labelledby="questions-heading">
-      <h2 id="questions-heading">By question</h2>
+      <h2 id="questions-heading">{t('views.questions')}</h2>
       <p>
-        <strong>Facility</strong> is the share of the marks the class earned on a question: low means it was hard. The{' '}
-        <strong>{DISCRIMINATION_LABEL}</strong> asks whether students who did well on the rest of the quiz also did
-        well on this question: above 0.3 it separates well; near zero or below, look again at the question and its key.
+        {t.rich('questions.intro', { b: bold })}
       </p>
       <ScatterChart
         id="chart-item-map"
-        title="Facility against discrimination"
-        data={itemMap(questions)}
+        title={t('questions.mapTitle')}
+        data={itemMap(questions, tc)}
         zones={{ xLow: TOO_HARD, xHigh: TOO_EASY, yLow: LOW_DISCRIMINATION }}
       />
-      <div className={styles.tableWrap}>
+      <ScrollTable label={t('questions.overviewCaption')}>
         <table className={styles.table}>
-          <caption>Overview: select a question to see its answers</caption>
+          <caption>{t('questions.overviewCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Question</th>
+              <th scope="col">{t('col.question')}</th>
               <th scope="col" className={styles.num}>
-                Answers
+                {t('col.answers')}
               </th>
               <th scope="col" className={styles.num}>
-                Facility
+                {t('col.facility')}
               </th>
               <th scope="col" className={styles.num}>
-                Discrimination
+                {t('col.discrimination')}
               </th>
               <th scope="col" className={styles.num}>
-                Confidently wrong
+                {t('col.confidentlyWrong')}
               </th>
             </tr>
           </thead>
@@ -115,7 +116,7 @@ export function QuestionView({ questions }: { questions: QuestionStats[] }) {
               <tr key={q.itemId}>
                 <th scope="row">
                   <a href={`#item-${q.itemId}`}>
-                    {q.number}. {short(q.prompt)}
+                    {q.number}. <span lang="en" dir="ltr">{short(q.prompt)}</span>
                   </a>
                 </th>
                 <td className={styles.num}>{q.attempts}</td>
@@ -126,9 +127,9 @@ export function QuestionView({ questions }: { questions: QuestionStats[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       {questions.map((q) => (
-        <QuestionCard key={q.itemId} q={q} />
+        <QuestionCard key={q.itemId} q={q} t={t} tc={tc} words={words} />
       ))}
     </section>
   );

@@ -1,5 +1,6 @@
 'use client';
 // The teacher's rating of a written answer against the rubric; it replaces the student's own rating in the score.
+import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { rateWrittenAnswerAction, type RatingField } from '@/app/(teacher)/results-actions';
 import type { FormState } from '@/lib/forms/state';
@@ -21,6 +22,7 @@ export interface RatingFormProps {
 export function RatingForm({ assignmentId, attemptId, itemId, questionNumber, rubric, current }: RatingFormProps) {
   const [state, action] = useActionState(rateWrittenAnswerAction, initial);
   const id = useId();
+  const t = useTranslations('teacher');
   const error = state.fieldErrors?.rating;
   return (
     <form action={action}>
@@ -28,7 +30,7 @@ export function RatingForm({ assignmentId, attemptId, itemId, questionNumber, ru
       <input type="hidden" name="attemptId" value={attemptId} />
       <input type="hidden" name="itemId" value={itemId} />
       <fieldset className={teacherStyles.choices} aria-describedby={error ? `${id}-error` : undefined}>
-        <legend>Your rating for question {questionNumber}</legend>
+        <legend>{t('rating.legend', { n: questionNumber })}</legend>
         {rubric.map((r) => (
           <div key={r.level} className={teacherStyles.choice}>
             <input type="radio" id={`${id}-${r.level}`} name="rating" value={r.level} defaultChecked={current === r.level} />
@@ -46,7 +48,7 @@ export function RatingForm({ assignmentId, attemptId, itemId, questionNumber, ru
           </p>
         ) : null}
       </fieldset>
-      <SubmitButton pending="Saving rating…">Save rating</SubmitButton>
+      <SubmitButton pending={t('rating.saving')}>{t('rating.save')}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

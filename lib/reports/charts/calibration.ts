@@ -4,10 +4,10 @@ import { CONFIDENCE_LABELS } from '@/lib/quiz/vocabulary';
 import { isPending } from '../graded';
 import { ITEM_MAX, quizItems } from '../questions';
 import type { ReportAttempt } from '../types';
-import { count, pct, type MatrixData } from './types';
+import { pct, type MatrixData, type Translate } from './types';
 
 /** From the attempts the report counts (one per student); written answers not rated yet and answers without a rating are left out. */
-export function calibration(quiz: Quiz, attempts: readonly ReportAttempt[]): MatrixData {
+export function calibration(quiz: Quiz, attempts: readonly ReportAttempt[], t: Translate): MatrixData {
   const items = new Map(quizItems(quiz).map(({ item }) => [item.id, item]));
   const counts = CONFIDENCES.map(() => [0, 0]);
   for (const attempt of attempts) {
@@ -22,25 +22,25 @@ export function calibration(quiz: Quiz, attempts: readonly ReportAttempt[]): Mat
   const rated = counts.reduce((n, [r = 0, w = 0]) => n + r + w, 0);
   const sureTotal = (sure[0] ?? 0) + (sure[1] ?? 0);
   let summary: string;
-  if (rated === 0) summary = 'No answers with a confidence rating yet.';
+  if (rated === 0) summary = t('calibration.none');
   else {
     const parts = CONFIDENCES.map((c, i) => {
       const [r = 0, w = 0] = counts[i] ?? [];
-      return r + w > 0 ? `“${CONFIDENCE_LABELS[c]}”: ${pct(r, r + w)}% right` : null;
+      return r + w > 0 ? t('calibration.part', { label: CONFIDENCE_LABELS[c], pct: pct(r, r + w) }) : null;
     }).filter(Boolean);
-    summary = `${count(sure[1] ?? 0, 'answer was', 'answers were')} confidently wrong (said “${CONFIDENCE_LABELS.sure}”, not fully right), ${pct(sure[1] ?? 0, sureTotal)}% of the sure answers. ${parts.join('; ')}.`;
+    summary = t('calibration.summary', { n: sure[1] ?? 0, sure: CONFIDENCE_LABELS.sure, pct: pct(sure[1] ?? 0, sureTotal), parts: parts.join(t('listSeparator')) });
   }
   return {
-    rowTitle: 'How sure',
-    colTitle: 'Answer',
+    rowTitle: t('calibration.rowTitle'),
+    colTitle: t('calibration.colTitle'),
     rows: CONFIDENCES.map((c) => ({ id: c, label: CONFIDENCE_LABELS[c] })),
     cols: [
-      { id: 'right', label: 'Fully right' },
-      { id: 'wrong', label: 'Not fully right' },
+      { id: 'right', label: t('calibration.right') },
+      { id: 'wrong', label: t('calibration.wrong') },
     ],
     counts,
     tones: CONFIDENCES.map(() => ['key', 'wrong']),
-    marked: [{ row: 0, col: 1, label: 'Confidently wrong' }],
+    marked: [{ row: 0, col: 1, label: t('calibration.marked') }],
     summary,
   };
 }

@@ -1,24 +1,25 @@
 // Misconceptions ranked: one bar per misconception, the share of the students who started that it tripped.
 import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
 import type { MisconceptionRank } from '../misconceptions';
-import { count, pct, type BarData } from './types';
+import { pct, type BarData, type Translate } from './types';
 
-export function misconceptionBars(ranks: readonly MisconceptionRank[], started: number): BarData {
+/** `t`: the `charts` namespace. */
+export function misconceptionBars(ranks: readonly MisconceptionRank[], started: number, t: Translate): BarData {
   const rows = ranks.map((m) => ({
     id: m.id,
     label: MISCONCEPTION_LABELS[m.id].label,
-    note: `${count(m.occurrences, 'answer', 'answers')} on ${count(m.items.length, 'question', 'questions')}`,
+    note: t('misconceptions.note', { answers: m.occurrences, questions: m.items.length }),
     value: m.students,
-    valueText: `${m.students} of ${started} students (${pct(m.students, started)}%)`,
-    barText: `${m.students} (${pct(m.students, started)}%)`,
+    valueText: t('misconceptions.value', { n: m.students, total: started, pct: pct(m.students, started) }),
+    barText: t('share', { n: m.students, pct: pct(m.students, started) }),
     tone: 'wrong' as const,
   }));
   const [top, next] = rows;
   let summary: string;
-  if (!top) summary = 'No misconceptions have shown up yet.';
+  if (!top) summary = t('misconceptions.none');
   else {
-    summary = `The most widespread misconception is “${top.label}”: ${top.valueText}.`;
-    if (next) summary += ` Next: “${next.label}”, ${next.valueText}.`;
+    summary = t('misconceptions.top', { label: top.label, value: top.valueText });
+    if (next) summary += ` ${t('misconceptions.next', { label: next.label, value: next.valueText })}`;
   }
   return { rows, max: Math.max(1, started), summary };
 }

@@ -7,6 +7,9 @@ export interface BarRow {
   id: string;
   /** What the bar stands for, in words (drawn above the bar, wrapped). */
   label: string;
+  /** When the label is quiz content (an option's text): the UI words before it and the content with its language,
+   * so a table can mark the content's lang on a page in another language. `label` is the two together. */
+  content?: { prefix: string; text: string; lang: string } | undefined;
   /** A second line: e.g. the misconception a distractor stands for. */
   note?: string | undefined;
   value: number;
@@ -75,4 +78,10 @@ export interface LineData {
 
 export const pct = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
+
+/** English counting, for the student's status matrix (its page passes no translator yet). */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** A translator for one namespace, as getTranslations / useTranslations / createTranslator give it: the summaries are
+ * worked out here, in plain functions, and worded in the reader's language. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string;

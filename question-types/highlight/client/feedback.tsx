@@ -1,8 +1,9 @@
 import { Fragment, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
 import { findRun } from '@/lib/text/words';
 import type { FeedbackProps } from '../../client-define';
-
-const KIND = { attribution: 'Attribution', judgement: 'Judgement word' } as const;
+import { Tagged, VerdictTag } from '../../shared/client/answer-tags';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
 // Word indexes of a phrase in the passage, found the way the grader finds them.
 function span(words: string[], phrase: string): number[] {
@@ -20,27 +21,64 @@ function locate(words: string[], run: string, taken: Set<number>): number[] {
   return [];
 }
 
-function Passage({ words, marked, chosen }: { words: string[]; marked: Set<number>; chosen: Set<number> }) {
-  const parts: ReactNode[] = [];
-  for (let i = 0; i < words.length; ) {
-    const inMark = marked.has(i);
+/** The words from..to (exclusive) cut into runs that are all in `set` or all out of it: [start, end, inSet]. */
+export function runsOf(from: number, to: number, set: Set<number>): Array<[number, number, boolean]> {
+  const runs: Array<[number, number, boolean]> = [];
+  for (let i = from; i < to;) {
+    const inSet = set.has(i);
     let end = i;
-    while (end < words.length && marked.has(end) === inMark) end++;
-    const run = words.slice(i, end).map((w, k) => (
-      <Fragment key={k}>
-        {k > 0 ? ' ' : null}
-        {chosen.has(i + k) ? <span className="hl-chosen">{w}</span> : w}
-      </Fragment>
-    ));
-    parts.push(<Fragment key={i}>{i > 0 ? ' ' : null}{inMark ? <mark>{run}</mark> : run}</Fragment>);
+    while (end < to && set.has(end) === inSet) end++;
+    runs.push([i, end, inSet]);
     i = end;
   }
-  return <p className="hl-review">{parts}</p>;
+  return runs;
 }
 
+// The passage with the words to find marked and the student's picks underlined, each also said in words: a marker
+// and "(your pick)" after every run of picked words, "(a word to find)" after every marked phrase.
+function Passage({ words, marked, chosen }: { words: string[]; marked: Set<number>; chosen: Set<number> }) {
+  const t = useTranslations('items.player');
+  const inner = (from: number, to: number): ReactNode[] =>
+    runsOf(from, to, chosen).map(([s, e, picked]) => (
+      <Fragment key={s}>
+        {s > from ? ' ' : null}
+        {picked ? (
+          <>
+            <span className="hl-chosen">{words.slice(s, e).join(' ')}</span>
+            <span aria-hidden="true"> ✎</span>
+            <span className="visually-hidden"> {t('tags.yourPick')}</span>
+          </>
+        ) : (
+          words.slice(s, e).join(' ')
+        )}
+      </Fragment>
+    ));
+  return (
+    <p className="hl-review" {...CONTENT_LANG}>
+      {runsOf(0, words.length, marked).map(([s, e, isMarked]) => (
+        <Fragment key={s}>
+          {s > 0 ? ' ' : null}
+          {isMarked ? (
+            <mark>
+              {inner(s, e)}
+              <span className="visually-hidden"> {t('highlight.target')}</span>
+            </mark>
+          ) : (
+            inner(s, e)
+          )}
+        </Fragment>
+      ))}
+    </p>
+  );
+}
+
+const legendMark = (chunks: ReactNode) => <mark>{chunks}</mark>;
+const legendPick = (chunks: ReactNode) => <span className="hl-chosen">{chunks}</span>;
+
 export function HighlightFeedback({ item, feedback }: FeedbackProps<'highlight'>) {
+  const t = useTranslations('items.player.highlight');
   const words = item.words;
-  const marked = new Set(feedback.targets.flatMap((t) => span(words, t.text)));
+  const marked = new Set(feedback.targets.flatMap((x) => span(words, x.text)));
   const chosen = new Set(feedback.selected);
   const decoyWords = new Set(feedback.decoys.flatMap((d) => span(words, d.text)));
   const taken = new Set(marked);
@@ -50,28 +88,51 @@ export function HighlightFeedback({ item, feedback }: FeedbackProps<'highlight'>
     return { run, decoy: at.some((w) => decoyWords.has(w)) };
   });
   const others = strays.some((s) => !s.decoy) ? strays.filter((s) => !s.decoy) : strays;
+  const notTarget = (
+    <VerdictTag key="tag" verdict="wrong">
+      {t('notTarget')}
+    </VerdictTag>
+  );
   return (
     <>
-      <h3>The words to find</h3>
+      <h3>{t('toFind')}</h3>
       <ul>
-        {feedback.targets.map((t) => (
-          <li key={t.id}>
-            <strong>“{t.text}”</strong> <span className="tag neutral">{KIND[t.kind]}</span>{' '}
-            {t.found ? <span className="tag good">You found it</span> : <span className="tag bad">You missed it</span>}
+        {feedback.targets.map((x) => (
+          <li key={x.id}>
+            <Tagged
+              parts={[
+                <strong key="text" {...CONTENT_LANG}>
+                  “{x.text}”
+                </strong>,
+                <span key="kind" className="tag neutral">
+                  {t('kind', { kind: x.kind })}
+                </span>,
+                <VerdictTag key="found" verdict={x.found ? 'right' : 'wrong'}>
+                  {t(x.found ? 'found' : 'missed')}
+                </VerdictTag>,
+              ]}
+            />
             <br />
-            {t.feedback}
+            <span {...CONTENT_LANG}>{x.feedback}</span>
           </li>
         ))}
       </ul>
       {feedback.decoys.length > 0 ? (
         <>
-          <h3>Tempting words you selected</h3>
+          <h3>{t('decoys')}</h3>
           <ul>
             {feedback.decoys.map((d) => (
               <li key={d.id}>
-                <strong>“{d.text}”</strong> <span className="tag bad">Your answer: not a target</span>
+                <Tagged
+                  parts={[
+                    <strong key="text" {...CONTENT_LANG}>
+                      “{d.text}”
+                    </strong>,
+                    notTarget,
+                  ]}
+                />
                 <br />
-                {d.feedback}
+                <span {...CONTENT_LANG}>{d.feedback}</span>
               </li>
             ))}
           </ul>
@@ -79,16 +140,23 @@ export function HighlightFeedback({ item, feedback }: FeedbackProps<'highlight'>
       ) : null}
       {feedback.otherFeedback ? (
         <>
-          <h3>Other words you selected</h3>
+          <h3>{t('others')}</h3>
           <p>
-            {others.map((s) => `“${s.run}”`).join(', ')} <span className="tag bad">Your answer: not a target</span>
+            <Tagged
+              parts={[
+                <span key="text" {...CONTENT_LANG}>
+                  {others.map((s) => `“${s.run}”`).join(', ')}
+                </span>,
+                notTarget,
+              ]}
+            />
           </p>
-          <p>{feedback.otherFeedback}</p>
+          <p {...CONTENT_LANG}>{feedback.otherFeedback}</p>
         </>
       ) : null}
-      <h3>The passage again</h3>
+      <h3>{t('again')}</h3>
       <p className="small muted">
-        <mark>Marked</mark>: the words to find. <span className="hl-chosen">Underlined</span>: the words you selected.
+        {t.rich('legend', { mark: legendMark, pick: legendPick })}
       </p>
       <Passage words={words} marked={marked} chosen={chosen} />
     </>

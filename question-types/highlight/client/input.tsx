@@ -1,54 +1,49 @@
 'use client';
 import { Fragment, useRef, useState, type KeyboardEvent } from 'react';
-import { HIGHLIGHT_RULE } from '../public';
+import { useTranslations } from 'next-intl';
 import type { ItemInputProps } from '../../client-define';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
+import { chosenWords, moveTo, tabStop, toggled } from './roving';
 
-// The draft's word indexes, cleaned: whole numbers inside the passage, no repeats, in passage order.
-function chosenWords(words: unknown, count: number): number[] {
-  if (!Array.isArray(words)) return [];
-  const valid = words.filter((w): w is number => Number.isInteger(w) && w >= 0 && w < count);
-  return [...new Set(valid)].sort((a, b) => a - b);
-}
-
-function countText(n: number): string {
-  return n === 0 ? 'No words selected' : n === 1 ? '1 word selected' : `${n} words selected`;
-}
-
+// The passage is read once as a sentence (a paragraph a screen reader reads in its flow, and the toolbar's
+// description when focus enters it), then worked word by word in one toolbar of toggle buttons: Tab enters it once,
+// the arrow keys move, Space or Enter toggles, each button named by its word with its pressed state.
 export function Highlight({ item, draft, setDraft, locked, labelId }: ItemInputProps<'highlight'>) {
+  const t = useTranslations('items.player.highlight');
   const count = item.words.length;
   const chosen = chosenWords(draft?.words, count);
-  // the one word in the tab order (roving tabindex); kept per item because the player reuses this component
-  const [roving, setRoving] = useState({ itemId: item.id, index: chosen[0] ?? 0 });
-  const active = roving.itemId === item.id && roving.index < count ? roving.index : (chosen[0] ?? 0);
+  // the word last focused, kept per item because the player reuses this component
+  const [focused, setFocused] = useState<{ itemId: string; index: number } | null>(null);
+  const active = tabStop(focused?.itemId === item.id ? focused.index : null, chosen, count);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
-  const helpId = `${item.id}-hl-help`;
+  const hintId = `${item.id}-hl-help`;
+  const keysId = `${item.id}-hl-keys`;
+  const textId = `${item.id}-hl-text`;
 
-  const focusWord = (index: number) => {
-    const to = Math.max(0, Math.min(count - 1, index));
-    setRoving({ itemId: item.id, index: to });
-    buttons.current[to]?.focus();
-  };
   const toggle = (index: number) => {
-    if (locked) return;
-    const words = chosen.includes(index) ? chosen.filter((w) => w !== index) : [...chosen, index].sort((a, b) => a - b);
-    setDraft({ type: 'highlight', words });
+    if (!locked) setDraft({ type: 'highlight', words: toggled(chosen, index) });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
-    const moves: Record<string, number> = { ArrowLeft: index - 1, ArrowRight: index + 1, Home: 0, End: count - 1 };
-    const to = moves[event.key];
-    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const to = moveTo(event.key, index, count, CONTENT_LANG.dir);
+    if (to === null) return;
     event.preventDefault();
-    focusWord(to);
+    setFocused({ itemId: item.id, index: to });
+    buttons.current[to]?.focus();
   };
 
   return (
     <div className="hl">
-      <p id={helpId} className="muted small">
-        Select every word of each phrase you find: tap or click a word to select it, and again to unselect it. With a
-        keyboard, Tab into the passage, move with the Left and Right arrow keys (Home and End jump to the first and last
-        word), and press Space or Enter to select. {HIGHLIGHT_RULE}
+      <p id={hintId} className="muted small">
+        {t('hint')} {t('rule')}
       </p>
-      <div role="group" aria-labelledby={labelId} aria-describedby={helpId} className="hl-passage">
+      <p id={keysId} className="muted small">
+        {t('keys')}
+      </p>
+      <p id={textId} className="visually-hidden" {...CONTENT_LANG}>
+        {item.words.join(' ')}
+      </p>
+      <div role="toolbar" aria-labelledby={labelId} aria-describedby={`${textId} ${keysId}`} className="hl-passage" {...CONTENT_LANG}>
         {item.words.map((word, i) => (
           <Fragment key={i}>
             {i > 0 ? ' ' : null}
@@ -61,7 +56,7 @@ export function Highlight({ item, draft, setDraft, locked, labelId }: ItemInputP
               aria-pressed={chosen.includes(i)}
               aria-disabled={locked || undefined}
               tabIndex={i === active ? 0 : -1}
-              onFocus={() => setRoving({ itemId: item.id, index: i })}
+              onFocus={() => setFocused({ itemId: item.id, index: i })}
               onClick={() => toggle(i)}
               onKeyDown={(e) => onKeyDown(e, i)}
             >
@@ -72,11 +67,11 @@ export function Highlight({ item, draft, setDraft, locked, labelId }: ItemInputP
       </div>
       <div className="hl-tools">
         <p aria-live="polite" className="hl-count">
-          {countText(chosen.length)}
+          {t('count', { n: chosen.length })}
         </p>
         {locked ? null : (
           <button type="button" className="secondary" onClick={() => setDraft({ type: 'highlight', words: [] })}>
-            Clear selection
+            {t('clear')}
           </button>
         )}
       </div>

@@ -1,6 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import type { ItemInputProps } from '../../client-define';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
 // Only pairs for known claims and known parties survive from the stored draft.
 function knownPairs(pairs: unknown, claimIds: string[], partyIds: string[]): Record<string, string> {
@@ -14,6 +16,7 @@ function knownPairs(pairs: unknown, claimIds: string[], partyIds: string[]): Rec
 }
 
 export function Match({ item, draft, setDraft, locked, seed, labelId }: ItemInputProps<'match'>) {
+  const t = useTranslations('items.player.match');
   const claims = item.shuffle ? seededShuffle(item.claims, `${seed}:${item.id}`) : item.claims;
   const parties = item.shuffle ? seededShuffle(item.parties, `${seed}:${item.id}`) : item.parties;
   const pairs = knownPairs(
@@ -29,19 +32,19 @@ export function Match({ item, draft, setDraft, locked, seed, labelId }: ItemInpu
   };
   return (
     <fieldset aria-labelledby={labelId} disabled={locked} className="match">
-      <legend className="visually-hidden">Choose who says each claim</legend>
+      <legend className="visually-hidden">{t('legend')}</legend>
       <ol className="match-list">
         {claims.map((c) => {
           const id = `${item.id}-match-${c.id}`;
           return (
             <li key={c.id} className="match-row">
-              <label htmlFor={id} className="match-claim">
+              <label htmlFor={id} className="match-claim" {...CONTENT_LANG}>
                 {c.text}
               </label>
               <select id={id} value={pairs[c.id] ?? ''} onChange={(e) => choose(c.id, e.target.value)}>
-                <option value="">Choose who says this</option>
+                <option value="">{t('choose')}</option>
                 {parties.map((p) => (
-                  <option key={p.id} value={p.id}>
+                  <option key={p.id} value={p.id} {...CONTENT_LANG}>
                     {p.name}
                   </option>
                 ))}

@@ -1,37 +1,44 @@
+import { useTranslations } from 'next-intl';
 import type { FeedbackProps } from '../../client-define';
+import { Tagged, VerdictTag } from '../../shared/client/answer-tags';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
-const ORDINAL = new Intl.PluralRules('en', { type: 'ordinal' });
-const SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-/** 1 → "1st", 2 → "2nd", 11 → "11th". */
-export function ordinal(n: number): string {
-  return `${n}${SUFFIX[ORDINAL.select(n)] ?? 'th'}`;
-}
+export type PlaceNote =
+  | { key: 'notPlaced'; values: { right: number } }
+  | { key: 'rightPlace'; values: { yours: number } }
+  | { key: 'wrongPlace'; values: { yours: number; right: number } };
 
-/** Where the student put a step against where it goes, in words (never by colour or mark alone). */
-export function placeNote(yours: number, right: number): string {
-  if (yours < 1) return `You did not place it; it goes ${ordinal(right)}.`;
-  return yours === right ? `You put it ${ordinal(yours)}: the right place.` : `You put it ${ordinal(yours)}; it goes ${ordinal(right)}.`;
+/** Where the student put a step against where it goes (1-based; 0: not placed), as a message of items.player.order. */
+export function placeNote(yours: number, right: number): PlaceNote {
+  if (yours < 1) return { key: 'notPlaced', values: { right } };
+  return yours === right ? { key: 'rightPlace', values: { yours } } : { key: 'wrongPlace', values: { yours, right } };
 }
 
 export function OrderFeedback({ item, feedback }: FeedbackProps<'order'>) {
-  const text = (id: string) => item.steps.find((s) => s.id === id)?.text ?? id;
+  const t = useTranslations('items.player.order');
+  const text = (id: string) => item.steps.find((s) => s.id === id)?.text ?? '';
   const note = (id: string) => feedback.steps.find((s) => s.id === id)?.feedback ?? '';
   return (
     <>
-      <h3>The right order</h3>
+      <h3>{t('heading')}</h3>
       <ol className="order-review">
         {feedback.key.map((id, i) => {
-          const at = feedback.order.indexOf(id) + 1;
-          const right = at === i + 1;
+          const place = placeNote(feedback.order.indexOf(id) + 1, i + 1);
           return (
             <li key={id}>
-              <strong>{text(id)}</strong>{' '}
-              <span className={`tag ${right ? 'good' : 'neutral'}`}>
-                <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
-                {placeNote(at, i + 1)}
-              </span>
+              {/* where it was put, in words and with a mark, never by colour alone */}
+              <Tagged
+                parts={[
+                  <strong key="step" {...CONTENT_LANG}>
+                    {text(id)}
+                  </strong>,
+                  <VerdictTag key="place" verdict={place.key === 'rightPlace' ? 'right' : 'wrong'}>
+                    {t(place.key, place.values)}
+                  </VerdictTag>,
+                ]}
+              />
               <br />
-              {note(id)}
+              <span {...CONTENT_LANG}>{note(id)}</span>
             </li>
           );
         })}

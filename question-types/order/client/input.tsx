@@ -1,7 +1,8 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import { ORDER_RULE } from '../public';
+import { useTranslations } from 'next-intl';
 import type { ItemInputProps } from '../../client-define';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
 type Direction = 'up' | 'down';
 
@@ -12,10 +13,11 @@ function savedOrder(order: unknown, ids: string[]): string[] | null {
 }
 
 export function Order({ item, draft, setDraft, locked, labelId }: ItemInputProps<'order'>) {
+  const t = useTranslations('items.player.order');
   const ids = item.steps.map((s) => s.id);
   const saved = savedOrder(draft?.order, ids);
   const order = saved ?? ids; // the public steps are already scrambled: that is the starting order
-  const text = (id: string) => item.steps.find((s) => s.id === id)?.text ?? id;
+  const text = (id: string) => item.steps.find((s) => s.id === id)?.text ?? '';
   const [message, setMessage] = useState({ itemId: item.id, text: '' });
   const pending = useRef<{ id: string; to: number; dir: Direction } | null>(null);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
@@ -45,7 +47,7 @@ export function Order({ item, draft, setDraft, locked, labelId }: ItemInputProps
     next.splice(to, 0, id);
     pending.current = { id, to, dir };
     setDraft({ type: 'order', order: next });
-    setMessage({ itemId: item.id, text: `Moved “${text(id)}” to position ${to + 1} of ${order.length}.` });
+    setMessage({ itemId: item.id, text: t('moved', { step: text(id), to: to + 1, count: order.length }) });
   };
   const button = (id: string, index: number, dir: Direction) => (
     <button
@@ -55,24 +57,26 @@ export function Order({ item, draft, setDraft, locked, labelId }: ItemInputProps
         if (el) buttons.current.set(`${id}:${dir}`, el);
         else buttons.current.delete(`${id}:${dir}`);
       }}
-      aria-label={`${dir === 'up' ? 'Move up' : 'Move down'}: ${text(id)}`}
+      aria-label={t(dir === 'up' ? 'upStep' : 'downStep', { step: text(id) })}
       disabled={dir === 'up' ? index === 0 : index === order.length - 1}
       onClick={() => move(index, dir)}
     >
-      <span aria-hidden="true">{dir === 'up' ? '↑' : '↓'}</span> {dir === 'up' ? 'Move up' : 'Move down'}
+      <span aria-hidden="true">{dir === 'up' ? '↑' : '↓'}</span> {t(dir === 'up' ? 'up' : 'down')}
     </button>
   );
 
   return (
     <div className="order">
       <p id={ruleId} className="muted small">
-        Put the first step at the top. Use the Move up and Move down buttons beside each step. {ORDER_RULE}
+        {t('hint')} {t('rule')}
       </p>
       <ol className="order-list" aria-labelledby={labelId} aria-describedby={ruleId}>
         {order.map((id, i) => (
           <li key={id} className="order-row">
             <span className="order-pos">{i + 1}.</span>
-            <span className="order-text">{text(id)}</span>
+            <span className="order-text" {...CONTENT_LANG}>
+              {text(id)}
+            </span>
             {locked ? null : (
               <span className="order-buttons">
                 {button(id, i, 'up')}

@@ -1,37 +1,37 @@
+import { useTranslations } from 'next-intl';
 import type { FeedbackProps } from '../../client-define';
-import { NoAnswerTag, RightAnswerTag, YourAnswerTag } from '../../shared/client/answer-tags';
-
-const judgement = (proves: boolean) => (proves ? 'Proves this' : 'Does not prove this');
+import { NoAnswerTag, RightAnswerTag, Tagged, YourAnswerTag } from '../../shared/client/answer-tags';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
 export function ScopeFeedback({ item, feedback }: FeedbackProps<'scope'>) {
-  const text = (id: string) => item.statements.find((s) => s.id === id)?.text ?? id;
+  const t = useTranslations('items.player.scope');
+  const judgement = (proves: boolean) => t(proves ? 'proves' : 'notProves');
+  // an id the item does not know (a stale copy) shows as nothing rather than as an internal id
+  const text = (id: string) => item.statements.find((s) => s.id === id)?.text ?? '';
   return (
     <ul>
-        {feedback.statements.map((s) => {
-          const right = s.chosen === s.proves;
-          return (
-            <li key={s.id}>
-              <strong>{text(s.id)}</strong>
-              <br />
-              {s.chosen === null ? (
-                <NoAnswerTag />
-              ) : (
-                <>
-                  <YourAnswerTag verdict={right ? 'right' : 'wrong'} />{' '}
-                  {judgement(s.chosen)}
-                </>
-              )}
-              {right ? null : (
-                <>
-                  <br />
-                  <RightAnswerTag /> {judgement(s.proves)}
-                </>
-              )}
-              <br />
-              {s.feedback}
-            </li>
-          );
-        })}
+      {feedback.statements.map((s) => {
+        const right = s.chosen === s.proves;
+        return (
+          <li key={s.id}>
+            <strong {...CONTENT_LANG}>{text(s.id)}</strong>
+            <br />
+            {s.chosen === null ? (
+              <NoAnswerTag />
+            ) : (
+              <Tagged parts={[<YourAnswerTag key="tag" verdict={right ? 'right' : 'wrong'} />, judgement(s.chosen)]} />
+            )}
+            {right ? null : (
+              <>
+                <br />
+                <Tagged parts={[<RightAnswerTag key="tag" />, judgement(s.proves)]} />
+              </>
+            )}
+            <br />
+            <span {...CONTENT_LANG}>{s.feedback}</span>
+          </li>
+        );
+      })}
     </ul>
   );
 }

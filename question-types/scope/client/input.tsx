@@ -1,6 +1,8 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import type { ItemInputProps } from '../../client-define';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
 // Only true/false judgements for known statements survive from the stored draft.
 function knownJudgements(judgements: unknown, ids: string[]): Record<string, boolean> {
@@ -14,11 +16,12 @@ function knownJudgements(judgements: unknown, ids: string[]): Record<string, boo
 }
 
 const CHOICES = [
-  { value: true, label: 'Proves this' },
-  { value: false, label: 'Does not prove this' },
+  { value: true, label: 'proves' },
+  { value: false, label: 'notProves' },
 ] as const;
 
 export function Scope({ item, draft, setDraft, locked, seed, labelId }: ItemInputProps<'scope'>) {
+  const t = useTranslations('items.player.scope');
   const statements = item.shuffle ? seededShuffle(item.statements, `${seed}:${item.id}`) : item.statements;
   const judgements = knownJudgements(
     draft?.judgements,
@@ -26,12 +29,14 @@ export function Scope({ item, draft, setDraft, locked, seed, labelId }: ItemInpu
   );
   return (
     <div role="group" aria-labelledby={labelId} className="scope">
-      <p className="scope-finding-label">The finding</p>
-      <blockquote className="statement">{item.finding}</blockquote>
-      <p className="muted small">For each statement, decide whether the finding proves it.</p>
+      <p className="scope-finding-label">{t('finding')}</p>
+      <blockquote className="statement" {...CONTENT_LANG}>
+        {item.finding}
+      </blockquote>
+      <p className="muted small">{t('hint')}</p>
       {statements.map((s) => (
         <fieldset key={s.id} className="scope-statement" disabled={locked}>
-          <legend>{s.text}</legend>
+          <legend {...CONTENT_LANG}>{s.text}</legend>
           <div className="inline-choices">
             {CHOICES.map((c) => (
               <label key={c.label} className="choice">
@@ -42,7 +47,7 @@ export function Scope({ item, draft, setDraft, locked, seed, labelId }: ItemInpu
                   checked={judgements[s.id] === c.value}
                   onChange={() => setDraft({ type: 'scope', judgements: { ...judgements, [s.id]: c.value } })}
                 />
-                <span>{c.label}</span>
+                <span>{t(c.label)}</span>
               </label>
             ))}
           </div>

@@ -1,13 +1,16 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import type { ItemInputProps } from '../../client-define';
+import { CONTENT_LANG } from '../../shared/client/content-lang';
 
 export function SingleChoice({ item, draft, setDraft, locked, seed, labelId }: ItemInputProps<'single'>) {
   const options = item.shuffle ? seededShuffle(item.options, `${seed}:${item.id}`) : item.options;
+  const t = useTranslations('items.player.single');
   const chosen = typeof draft?.choice === 'string' ? draft.choice : undefined;
   return (
     <fieldset aria-labelledby={labelId} disabled={locked}>
-      <legend className="visually-hidden">Choose one answer</legend>
+      <legend className="visually-hidden">{t('legend')}</legend>
       {options.map((o) => (
         <label key={o.id} className="choice">
           <input
@@ -17,7 +20,7 @@ export function SingleChoice({ item, draft, setDraft, locked, seed, labelId }: I
             checked={chosen === o.id}
             onChange={() => setDraft({ type: 'single', choice: o.id })}
           />
-          <span>{o.text}</span>
+          <span {...CONTENT_LANG}>{o.text}</span>
         </label>
       ))}
     </fieldset>

@@ -1,31 +1,26 @@
+import { useTranslations } from 'next-intl';
 import { formatItemPoints } from '@/lib/quiz/points';
 import type { FeedbackProps } from '../../client-define';
-import { RightAnswerTag, YourAnswerTag } from '../../shared/client/answer-tags';
+import { OptionLine } from '../../shared/client/choice-feedback';
+
+type Part = 'a' | 'b';
 
 // Each part: the chosen and right options with their feedback, and the points the part earned; the other options
 // one tap away.
 export function TwoPartFeedback({ item, feedback }: FeedbackProps<'two-part'>) {
-  const part = (name: string, options: Array<{ id: string; text: string }>, list: typeof feedback.partA, points: number) => {
-    const text = (id: string) => options.find((o) => o.id === id)?.text ?? id;
-    const li = (o: (typeof list)[number]) => (
-      <li key={o.id}>
-        <strong>{text(o.id)}</strong> {o.chosen ? <YourAnswerTag verdict={o.isKey ? 'right' : 'wrong'} /> : null}{' '}
-        {o.isKey && !o.chosen ? <RightAnswerTag /> : null}
-        <br />
-        {o.feedback}
-      </li>
-    );
+  const t = useTranslations('items.player.twoPart');
+  const section = (part: Part, options: Array<{ id: string; text: string }>, list: typeof feedback.partA, points: number) => {
+    const text = (id: string) => options.find((o) => o.id === id)?.text ?? '';
+    const lines = (shown: typeof list) => shown.map((o) => <OptionLine key={o.id} text={text(o.id)} option={o} />);
     const rest = list.filter((o) => !o.chosen && !o.isKey);
     return (
       <section>
-        <h3>
-          {name}: {formatItemPoints(points)} of ½ point
-        </h3>
-        <ul>{list.filter((o) => o.chosen || o.isKey).map(li)}</ul>
+        <h3>{t('points', { part, points: formatItemPoints(points) })}</h3>
+        <ul>{lines(list.filter((o) => o.chosen || o.isKey))}</ul>
         {rest.length > 0 ? (
           <details>
-            <summary>The other answers in {name.toLowerCase()}</summary>
-            <ul>{rest.map(li)}</ul>
+            <summary>{t('others', { part })}</summary>
+            <ul>{lines(rest)}</ul>
           </details>
         ) : null}
       </section>
@@ -33,8 +28,8 @@ export function TwoPartFeedback({ item, feedback }: FeedbackProps<'two-part'>) {
   };
   return (
     <>
-      {part('Part A', item.partA.options, feedback.partA, feedback.points.a)}
-      {part('Part B', item.partB.options, feedback.partB, feedback.points.b)}
+      {section('a', item.partA.options, feedback.partA, feedback.points.a)}
+      {section('b', item.partB.options, feedback.partB, feedback.points.b)}
     </>
   );
 }

@@ -1,26 +1,29 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import type { ItemInputProps } from '../../client-define';
+import { asContent } from '../../shared/client/content-lang';
 
-// Announced only when a threshold is crossed, not on every key press.
-function limitWarning(remaining: number, max: number): string {
-  if (remaining <= 0) return `You have reached the limit of ${max} characters.`;
-  if (remaining <= 50) return 'Fewer than 50 characters left.';
-  if (remaining <= 100) return 'Fewer than 100 characters left.';
-  return '';
+/** What to announce as the answer nears its limit (only when a threshold is crossed, not on every key press). */
+export function limitWarning(remaining: number): { key: 'limit' } | { key: 'fewer'; n: 50 | 100 } | null {
+  if (remaining <= 0) return { key: 'limit' };
+  if (remaining <= 50) return { key: 'fewer', n: 50 };
+  if (remaining <= 100) return { key: 'fewer', n: 100 };
+  return null;
 }
 
 export function Written({ item, draft, setDraft, locked, labelId }: ItemInputProps<'written'>) {
+  const t = useTranslations('items.player.written');
   const text = typeof draft?.text === 'string' ? draft.text : '';
   const id = `${item.id}-written`;
-  const remaining = item.maxLength - text.length;
+  const warning = locked ? null : limitWarning(item.maxLength - text.length);
   const labels = [...item.rubric].sort((a, b) => a.level - b.level).map((r) => r.label);
   return (
     <div role="group" aria-labelledby={labelId} className="written">
       <label htmlFor={id} className="written-label">
-        Your answer (two sentences)
+        {t('label')}
       </label>
       <p id={`${id}-rubric`} className="muted small">
-        You will rate your answer against: {labels.join('; ')}.
+        {t.rich('rubricHint', { labels: labels.join('; '), c: asContent })}
       </p>
       <textarea
         id={id}
@@ -33,10 +36,10 @@ export function Written({ item, draft, setDraft, locked, labelId }: ItemInputPro
         onChange={(e) => setDraft({ type: 'written', text: e.target.value })}
       />
       <p id={`${id}-count`} className="written-count muted small">
-        {text.length} of {item.maxLength} characters
+        {t('count', { n: text.length, max: item.maxLength })}
       </p>
       <p aria-live="polite" className="visually-hidden">
-        {locked ? '' : limitWarning(remaining, item.maxLength)}
+        {warning === null ? '' : warning.key === 'limit' ? t('limit', { max: item.maxLength }) : t('fewer', { n: warning.n })}
       </p>
     </div>
   );

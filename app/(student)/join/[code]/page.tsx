@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { JoinForm } from '@/components/join/join-form';
 import { RosterJoinForm } from '@/components/join/roster-join-form';
 import { rosterNames } from '@/lib/db/queries/roster';
-import { LocalTime } from '@/components/teacher/local-time';
 import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
 import { getAssignmentForDevice } from '@/lib/db/queries/student-attempts';
 import { getQuiz } from '@/lib/content';
@@ -12,24 +13,25 @@ import { decodeSegment } from '@/lib/http/segment';
 import { getAuthSecret } from '@/lib/env';
 import { readJoinDeviceId } from '@/lib/students/device-cookie';
 import { issueJoinKey } from '@/lib/students/join-key';
+import { b } from '@/components/quiz/rich-tags';
+import { time } from '@/components/quiz/time-tag';
 
-export const metadata: Metadata = { title: 'Join a class quiz' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('join'))('title') };
+}
 
 export default async function JoinCodePage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeSegment((await params).code)?.slice(0, 20);
   // "%ff%fe" is not valid percent-encoding: no code at all, so the page does not exist
   if (code === undefined) notFound();
-  const found = await getOpenAssignmentByCode({ code });
+  const [found, t] = await Promise.all([getOpenAssignmentByCode({ code }), getTranslations('join')]);
   if (!found) {
     return (
       <>
-        <h1>That code does not open a quiz</h1>
+        <h1>{t('unknown.title')}</h1>
+        <p>{t.rich('unknown.body', { code, b })}</p>
         <p>
-          No open assignment has the code <strong>{code}</strong>. It may be mistyped,
-          or the assignment may have been closed. Check it with your teacher.
-        </p>
-        <p>
-          <Link href="/join">Type the code again</Link>
+          <Link href="/join">{t('unknown.again')}</Link>
         </p>
       </>
     );
@@ -42,30 +44,28 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
   // the proxy gave this browser its join-device id; without one (cookies refused) the form still works, unkeyed
   const deviceId = names ? undefined : await readJoinDeviceId();
   const joinKey = deviceId ? issueJoinKey(getAuthSecret(), deviceId) : undefined;
-  const joinForm = names ? <RosterJoinForm code={assignment.code} names={names} /> : <JoinForm code={assignment.code} joinKey={joinKey} />;
+  const joinForm = (
+    <ClientMessages namespaces={['join']}>
+      {names ? <RosterJoinForm code={assignment.code} names={names} /> : <JoinForm code={assignment.code} joinKey={joinKey} />}
+    </ClientMessages>
+  );
   return (
     <>
-      <h1>{quiz?.title ?? 'Class quiz'}</h1>
-      <p>
-        Class: <strong>{found.class.name}</strong> · due <LocalTime iso={assignment.dueAt.toISOString()} />
-      </p>
+      {quiz ? <h1 lang="en" dir="ltr">{quiz.title}</h1> : <h1>{t('classQuiz')}</h1>}
+      <p>{t.rich('classDue', { name: found.class.name, due: assignment.dueAt.toISOString(), b, time })}</p>
       {found.window === 'not_open' ? (
-        <p className="notice">
-          This assignment opens <LocalTime iso={assignment.opensAt.toISOString()} />. Come back then.
-        </p>
+        <p className="notice">{t.rich('notOpen', { opens: assignment.opensAt.toISOString(), time })}</p>
       ) : found.window === 'past_due' ? (
-        <p className="notice">This assignment is past its due date, so it can no longer be started.</p>
+        <p className="notice">{t('pastDue')}</p>
       ) : device?.student ? (
         <>
-          <p>
-            This device has already joined as <strong>{device.student.displayName}</strong>.
-          </p>
+          <p>{t.rich('joinedAs', { name: device.student.displayName, b })}</p>
           <div className="actions">
             <Link className="button" href={`/a/${assignment.id}`}>
-              Continue as {device.student.displayName}
+              {t('continueAs', { name: device.student.displayName })}
             </Link>
           </div>
-          <h2>Not {device.student.displayName}?</h2>
+          <h2>{t('notYou', { name: device.student.displayName })}</h2>
           {joinForm}
         </>
       ) : (

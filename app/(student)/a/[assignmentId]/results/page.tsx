@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import type { Status } from '@/content/schema';
 import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
@@ -8,7 +10,6 @@ import { CorrectnessList } from '@/components/results/correctness-list';
 import { ReviewItem } from '@/components/results/review-item';
 import { SummaryView } from '@/components/results/summary-view';
 import { MatrixChart } from '@/components/charts/matrix-chart';
-import { LocalTime } from '@/components/teacher/local-time';
 import { listAnswersForStudent } from '@/lib/db/queries/answers';
 import { latestAttempt } from '@/lib/db/queries/student-attempts';
 import { isCorrectnessReleased, isReleased, savedAnswers } from '@/lib/quiz/assignment-view';
@@ -16,14 +17,19 @@ import { verdicts } from '@/lib/quiz/correctness';
 import { loadAssignmentPage, loadAttemptQuiz } from '@/lib/quiz/load-assignment-page';
 import { toPublicQuiz } from '@/lib/quiz/public';
 import { summarize } from '@/lib/quiz/summary';
-import { formatItemPoints, formatPoints } from '@/lib/quiz/points';
+import { formatPoints } from '@/lib/quiz/points';
+import { reviewSummary } from '@/components/results/review-summary';
 import { assignmentScope } from '@/lib/quiz/id-scope';
 import { statusMatrix, statusPairs } from '@/lib/reports/charts/status-matrix';
+import { b, en } from '@/components/quiz/rich-tags';
+import { time } from '@/components/quiz/time-tag';
 
-export const metadata: Metadata = { title: 'Your results' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('results'))('metaTitle') };
+}
 
 export default async function AssignmentResultsPage({ params }: { params: Promise<{ assignmentId: string }> }) {
-  const { assignment, student } = await loadAssignmentPage(params);
+  const [{ assignment, student }, t] = await Promise.all([loadAssignmentPage(params), getTranslations('results')]);
   const attempt = await latestAttempt({ studentId: student.id, assignmentId: assignment.id });
   if (!attempt) redirect(`/a/${assignment.id}`);
   // the results of the quiz as it was when this attempt started, whatever its author changed since
@@ -31,27 +37,24 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   if (!attempt.submittedAt) {
     return (
       <>
-        <h1>Not handed in yet</h1>
-        <p>Your answers are saved, but you have not handed them in.</p>
+        <h1>{t('notHandedIn.title')}</h1>
+        <p>{t('notHandedIn.body')}</p>
         <Link className="button" href={`/a/${assignment.id}`}>
-          Back to the questions
+          {t('notHandedIn.back')}
         </Link>
       </>
     );
   }
+  const submittedAt = attempt.submittedAt.toISOString();
   if (!isReleased(assignment, attempt) && isCorrectnessReleased(assignment, attempt)) {
     const rows = await listAnswersForStudent({ studentId: student.id, attemptId: attempt.id });
     return (
       <>
-        <h1>Handed in: attempt {attempt.number} of {assignment.attemptsAllowed}</h1>
-        <p role="status">
-          We received your answers at <LocalTime iso={attempt.submittedAt.toISOString()} />. Here is which questions
-          were right. The answers and explanations come after your last attempt is handed in or after the due date,{' '}
-          <LocalTime iso={assignment.dueAt.toISOString()} />.
-        </p>
+        <h1>{t('attempt.title', { n: attempt.number, of: assignment.attemptsAllowed })}</h1>
+        <p role="status">{t.rich('attempt.body', { received: submittedAt, due: assignment.dueAt.toISOString(), time })}</p>
         <CorrectnessList verdicts={verdicts(quiz, rows)} />
         <Link className="button" href={`/a/${assignment.id}`}>
-          Back to the quiz
+          {t('attempt.back')}
         </Link>
       </>
     );
@@ -59,12 +62,8 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   if (!isReleased(assignment, attempt)) {
     return (
       <>
-        <h1>Handed in</h1>
-        <p role="status">
-          We received your answers at <LocalTime iso={attempt.submittedAt.toISOString()} />. Your teacher has chosen to
-          release feedback and scores after the due date, <LocalTime iso={assignment.dueAt.toISOString()} />. Come back
-          then to see how you did.
-        </p>
+        <h1>{t('held.title')}</h1>
+        <p role="status">{t.rich('held.body', { received: submittedAt, due: assignment.dueAt.toISOString(), time })}</p>
       </>
     );
   }
@@ -80,25 +79,32 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   for (const [id, s] of Object.entries(saved)) if (s.answer.response.type === 'classify') chosen[id] = s.answer.response.status;
   return (
     <>
-      <h1>Your results: {quiz.title}</h1>
+      <h1>{t.rich('title', { quiz: quiz.title, en })}</h1>
       <p className="card" style={{ fontSize: '1.25rem' }}>
-        You scored <strong>{formatPoints(summary.score)}</strong> out of {summary.max} points.
+        {t.rich('scored', { score: formatPoints(summary.score), max: summary.max, b })}
       </p>
       <SummaryView summary={summary} items={new Map(items.map((i) => [i.id, i]))} />
       {/* released only (the checks above): the key of every classify question is in it */}
-      {pairs.length > 0 ? <MatrixChart id="chart-said-vs-is" title="What you said against what it is" data={statusMatrix(pairs)} /> : null}
+      {pairs.length > 0 ? <MatrixChart id="chart-said-vs-is" title={t('matrixTitle')} data={statusMatrix(pairs)} /> : null}
       <ClaimMap map={quiz.claimMap} chosen={chosen} />
-      <h2>Question by question</h2>
-      {items.map((item, n) => {
-        const f = saved[item.id]?.feedback;
-        return (
-          <ReviewItem key={item.id} id={`review-${item.id}`} summary={`${n + 1}. ${item.prompt} — ${f ? `${formatItemPoints(f.grade.score)} of 1` : 'not answered'}`}>
-            {f ? (
-              <AssignmentReview item={item} feedback={f} article={article} ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`} />
-            ) : null}
-          </ReviewItem>
-        );
-      })}
+      <h2>{t('byQuestion')}</h2>
+      <ClientMessages namespaces={['quiz', 'results', 'items.player']}>
+        {items.map((item, n) => {
+          const f = saved[item.id]?.feedback;
+          return (
+            <ReviewItem key={item.id} id={`review-${item.id}`} summary={reviewSummary(t, n, item.prompt, f?.grade.score)}>
+              {f ? (
+                <AssignmentReview
+                  item={item}
+                  feedback={f}
+                  article={article}
+                  ratingUrl={`/api/attempts/${attempt.id}/items/${item.id}/rating`}
+                />
+              ) : null}
+            </ReviewItem>
+          );
+        })}
+      </ClientMessages>
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { PageLoading } from '@/components/teacher/page-loading';
 
 export default function Loading() {
-  return <PageLoading what="the class" />;
+  return <PageLoading what="class" />;
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { SharePanel } from '@/components/teacher/share-panel';
 import styles from '@/components/teacher/teacher.module.css';
@@ -9,7 +10,9 @@ import { getAssignmentForTeacher } from '@/lib/db/queries/assignments';
 import { quizTitleOf } from '@/lib/teacher/quiz-catalog';
 import { getPublicOrigin } from '@/lib/teacher/origin';
 
-export const metadata: Metadata = { title: 'Share an assignment' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('teacher'))('share.metaTitle') };
+}
 
 export default async function SharePage({ params }: { params: Promise<{ assignmentId: string }> }) {
   const { assignmentId } = await params;
@@ -19,11 +22,12 @@ export default async function SharePage({ params }: { params: Promise<{ assignme
   if (!found) notFound();
   const { assignment, class: klass } = found;
   const origin = await getPublicOrigin();
+  const t = await getTranslations('teacher');
   return (
     <>
       <p className={styles.noPrint}>
-        <Link href={`/teacher/classes/${klass.id}`}>← Back to {klass.name}</Link> ·{' '}
-        <Link href={`/teacher/assignments/${assignment.id}/results`}>See results as students work</Link>
+        <Link href={`/teacher/classes/${klass.id}`}>{t('backTo', { name: klass.name })}</Link> ·{' '}
+        <Link href={`/teacher/assignments/${assignment.id}/results`}>{t('share.seeResults')}</Link>
       </p>
       <SharePanel
         info={{

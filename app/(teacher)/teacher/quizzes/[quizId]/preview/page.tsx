@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { itemGlossary } from '@/components/glossary/item-glossary';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
+import { PLAYER_NAMESPACES } from '@/components/quiz/player-namespaces';
 import { idSchema } from '@/content/schema';
 import { requireTeacher } from '@/lib/auth/session';
 import { loadQuizForTeacher } from '@/lib/content';
@@ -28,21 +30,23 @@ export default async function PreviewPage({ params }: { params: Promise<{ quizId
         Preview of version {loaded.version}: you answer as a student would, with feedback after each question. Nothing is saved and no
         student sees this.
       </p>
-      <QuizPlayer
-        quiz={publicQuiz}
-        article={loaded.article}
-        glossary={itemGlossary(publicQuiz)}
-        mode={{
-          storeKey: `claimcheck:preview:${teacher.id}:${loaded.quiz.id}:v${loaded.version}`,
-          answerBase: `/api/teacher/preview/${loaded.quiz.id}/items`,
-          sequenced: false,
-          seed: null,
-          feedbackNote: null,
-          resultsHref: '/teacher/quizzes',
-          resultsLabel: 'End the preview',
-          preview: true,
-        }}
-      />
+      <ClientMessages namespaces={PLAYER_NAMESPACES}>
+        <QuizPlayer
+          quiz={publicQuiz}
+          article={loaded.article}
+          glossary={itemGlossary(publicQuiz)}
+          mode={{
+            storeKey: `claimcheck:preview:${teacher.id}:${loaded.quiz.id}:v${loaded.version}`,
+            answerBase: `/api/teacher/preview/${loaded.quiz.id}/items`,
+            sequenced: false,
+            seed: null,
+            feedbackNote: null,
+            resultsHref: '/teacher/quizzes',
+            resultsLabel: 'End the preview',
+            preview: true,
+          }}
+        />
+      </ClientMessages>
     </>
   );
 }

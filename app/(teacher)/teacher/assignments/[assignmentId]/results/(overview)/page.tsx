@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LiveRefresh } from '@/components/teacher/results/live-refresh';
 import { MisconceptionView } from '@/components/teacher/results/misconception-view';
 import { ProgressView } from '@/components/teacher/results/progress-view';
@@ -12,7 +14,9 @@ import { calibration } from '@/lib/reports/charts/calibration';
 import { latestAttempts } from '@/lib/reports/graded';
 import { loadAssignmentResults, stillChanging } from '@/lib/teacher/results';
 
-export const metadata: Metadata = { title: 'Results' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reports'))('metaTitle') };
+}
 
 export default async function ResultsPage({
   params,
@@ -30,10 +34,12 @@ export default async function ResultsPage({
   return (
     <div className={styles.wide}>
       <ResultsHeader info={header} />
-      <LiveRefresh
-        counts={{ started: report.progress.started, answers: report.progress.answers, submitted: report.progress.submitted }}
-        active={stillChanging(data.assignment)}
-      />
+      <ClientMessages namespaces={['teacher']}>
+        <LiveRefresh
+          counts={{ started: report.progress.started, answers: report.progress.answers, submitted: report.progress.submitted }}
+          active={stillChanging(data.assignment)}
+        />
+      </ClientMessages>
       <ResultsTabs assignmentId={assignmentId} current={view} />
       {view === 'progress' ? <ProgressView assignmentId={assignmentId} report={report} /> : null}
       {view === 'questions' ? <QuestionView questions={report.questions} /> : null}
@@ -42,7 +48,7 @@ export default async function ResultsPage({
           assignmentId={assignmentId}
           misconceptions={report.misconceptions}
           started={report.progress.started}
-          calibration={calibration(quiz, latestAttempts(data.attempts))}
+          calibration={calibration(quiz, latestAttempts(data.attempts), await getTranslations('charts'))}
         />
       ) : null}
     </div>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { LocalTime } from '@/components/teacher/local-time';
 import { duration, score } from '@/components/teacher/results/format';
 import { resultsPath, studentResultsPath } from '@/components/teacher/results/paths';
-import { STATUS_TEXT } from '@/components/teacher/results/progress-view';
 import { StudentAnswers } from '@/components/teacher/results/student-answers';
 import teacherStyles from '@/components/teacher/teacher.module.css';
 import { requireTeacher } from '@/lib/auth/session';
@@ -13,7 +14,9 @@ import { getStudentReportData } from '@/lib/db/queries/reports';
 import { studentRow } from '@/lib/reports/students';
 import { isUuid } from '@/lib/validation/ids';
 
-export const metadata: Metadata = { title: 'Student results' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('reports'))('student.metaTitle') };
+}
 
 export default async function StudentResultsPage({
   params,
@@ -33,45 +36,55 @@ export default async function StudentResultsPage({
   const quiz = await getQuiz(data.assignment.quizId, attempt?.quizVersion);
   if (!quiz) notFound();
   const row = studentRow(quiz, data.student, attempt);
+  const t = await getTranslations('reports');
   return (
     <>
       <p className={teacherStyles.noPrint}>
-        <Link href={resultsPath(assignmentId)}>← Back to the results of {data.class.name}</Link>
+        <Link href={resultsPath(assignmentId)}>{t('student.back', { name: data.class.name })}</Link>
       </p>
       <h1>
         {data.student.displayName} <span className={teacherStyles.meta}>{quiz.title}</span>
       </h1>
       {!attempt ? (
-        <p>{data.student.displayName} has joined the class but has not started this assignment.</p>
+        <p>{t('student.notStarted', { name: data.student.displayName })}</p>
       ) : (
         <>
           <p>
-            {STATUS_TEXT[row.status]}
-            {data.attempts.length > 1 ? ` (attempt ${attempt.number} of ${data.attempts.length})` : ''} · score {score(row.score)} of {row.max} ·{' '}
-            answered {row.answered} of {row.questions} · confidently wrong {row.confidentlyWrong} · time taken {duration(row.timeTakenMs)} · started{' '}
-            <LocalTime iso={attempt.startedAt.toISOString()} />
+            {t(`status.${row.status}`)}
+            {data.attempts.length > 1 ? ` ${t('student.attemptOf', { n: attempt.number, total: data.attempts.length })}` : ''} ·{' '}
+            {t('student.line', {
+              score: score(row.score),
+              max: row.max,
+              answered: row.answered,
+              questions: row.questions,
+              wrong: row.confidentlyWrong,
+              time: duration(row.timeTakenMs, t),
+            })}{' '}
+            · {t('student.started')} <LocalTime iso={attempt.startedAt.toISOString()} />
             {attempt.submittedAt ? (
               <>
                 {' '}
-                · handed in <LocalTime iso={attempt.submittedAt.toISOString()} />
+                · {t('student.handedIn')} <LocalTime iso={attempt.submittedAt.toISOString()} />
               </>
             ) : null}
           </p>
           {data.attempts.length > 1 ? (
-            <nav aria-label="Attempts">
+            <nav aria-label={t('student.attempts')}>
               <ul className={teacherStyles.nav}>
                 {data.attempts.map((a) => (
                   <li key={a.id}>
                     <Link href={`${studentResultsPath(assignmentId, studentId)}?attempt=${a.number}`} aria-current={a.id === attempt.id ? 'page' : undefined}>
-                      Attempt {a.number}
+                      {t('student.attempt', { n: a.number })}
                     </Link>
                   </li>
                 ))}
               </ul>
             </nav>
           ) : null}
-          {row.pending > 0 ? <p>{row.pending === 1 ? 'One written answer needs' : `${row.pending} written answers need`} your rating.</p> : null}
-          <StudentAnswers quiz={quiz} attempt={attempt} assignmentId={assignmentId} />
+          {row.pending > 0 ? <p>{t('student.pending', { n: row.pending })}</p> : null}
+          <ClientMessages namespaces={['teacher']}>
+            <StudentAnswers quiz={quiz} attempt={attempt} assignmentId={assignmentId} />
+          </ClientMessages>
         </>
       )}
     </>
