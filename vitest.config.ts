@@ -33,6 +33,9 @@ export default defineConfig({
     include: ['**/*.test.ts', '**/*.test.tsx'],
     exclude: ['**/node_modules/**', '.next/**', 'e2e/**', 'data/**'],
     environment: 'node',
+    // the alias above reaches use-intl only when vite processes it: externalized, Node would load the ICU formatter,
+    // which refuses a precompiled message with arguments ("resolved to an array")
+    server: { deps: { inline: ['use-intl', 'next-intl'] } },
     // integration tests open a database each (a PGlite dir, or a fresh PostgreSQL database): keep it calm on 2 cores
     maxWorkers: 2,
     testTimeout: 20_000,
