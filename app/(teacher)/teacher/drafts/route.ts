@@ -1,5 +1,6 @@
 // Creates an editor draft from the paste form (/teacher/quizzes/new): 201 with the editor's address, or 400 with
 // a message per field (an article over 20,000 characters is refused here with its length and the limit).
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { newDraftState } from '@/lib/authoring/editor/assistant';
 import { readBody } from '@/lib/authoring/editor/route';
@@ -23,7 +24,7 @@ export async function POST(request: Request) {
       for (const issue of form.error.issues) fields[String(issue.path[0] ?? 'text')] ??= issue.message;
       throw new AppError('bad_request:paste', 'Please fix the highlighted fields.', { fields });
     }
-    const made = newDraftState(form.data);
+    const made = newDraftState(form.data, await getTranslations('authoring'));
     if (!made.ok) throw new AppError('bad_request:paste', made.message, { fields: { [made.field]: made.message } });
     const draft = await createDraft({ ownerId: teacher.id, state: made.state });
     return json({ id: draft.id, url: `/teacher/drafts/${draft.id}` }, 201);
