@@ -25,7 +25,9 @@ export function loadMessagesSync(locale: Locale): Messages {
 }
 
 function compileAll(value: unknown): unknown {
-  if (typeof value === 'string') return compile(value);
+  // icu-minify builds a plural's or a select's branches on null-prototype objects, which React refuses to pass to
+  // a client component (NextIntlClientProvider): a JSON copy is the same message on plain objects
+  if (typeof value === 'string') return JSON.parse(JSON.stringify(compile(value))) as unknown;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileAll(v)]));
   return value;
 }
