@@ -82,8 +82,10 @@ export const SentenceRow = memo(function SentenceRow({
       <div className={styles.row}>
         <div className={teacher.field}>
           <label htmlFor={`${id}-party`}>{t('whoSays')}</label>
+          {/* the parties' names and the sentence's words are the article's, in its language */}
           <select
             id={`${id}-party`}
+            {...CONTENT}
             value={choice.party ?? ''}
             onChange={(e) => dispatch({ type: 'sentence', id: choice.id, patch: { party: e.target.value } })}
           >
@@ -125,7 +127,7 @@ export const SentenceRow = memo(function SentenceRow({
           <>
             <div className={teacher.field}>
               <label htmlFor={`${id}-cut`}>{t('splitBefore')}</label>
-              <select id={`${id}-cut`} value={cut} onChange={(e) => setCut(Number(e.target.value))}>
+              <select id={`${id}-cut`} {...CONTENT} value={cut} onChange={(e) => setCut(Number(e.target.value))}>
                 {words.slice(1).map((w, i) => (
                   <option key={i + 1} value={i + 1}>
                     {i + 2}. {w}
