@@ -15,7 +15,7 @@ import { allSentences, splitArticle } from '../lib/authoring/sentences';
 const SEED = process.argv[2] ?? '/work/shared/seed/000_c0ae34773aea5c36.txt';
 const content = loadContent(path.resolve('content'));
 const pasted = pastedArticle(fs.readFileSync(SEED, 'utf8'), 'text');
-if (!pasted.ok) throw new Error(pasted.message);
+if (!pasted.ok) throw new Error(pasted.message.key);
 const blocks = splitArticle(pasted.blocks);
 const ours = allSentences(blocks);
 const result = annotateArticle(blocks, loadLexicon());

@@ -13,6 +13,7 @@ import { asTeacher, signedIn as session } from '@/test/session-mock';
 import { duplicateQuizAction, editQuizAction, publishQuizAction, shareQuizAction, type LibraryState } from './library-actions';
 
 vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
+vi.mock('next-intl/server', () => import('@/test/next-intl-server-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }));
 // Next's redirect is a thrown error too: the URL it would go to is in the message here
 vi.mock('next/navigation', () => ({

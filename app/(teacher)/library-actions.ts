@@ -4,6 +4,7 @@
 // data layer checks ownership: another teacher's private quiz is "not found", as an unknown one.
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { requireTeacher } from '@/lib/auth/session';
@@ -63,25 +64,27 @@ async function run<S extends z.ZodType<Record<string, string>>>(
 export async function shareQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
   return run(form, shareSchema, 'share-quiz', async (ownerId, { quizId, visibility }) => {
     await setQuizVisibility({ ownerId, quizId, visibility });
-    return visibility === 'library' ? 'Shared to the library: other teachers can now see and duplicate it.' : 'Taken back from the library: only you can see it.';
+    const t = await getTranslations('library.actions');
+    return visibility === 'library' ? t('shared') : t('takenBack');
   });
 }
 
 export async function publishQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
   return run(form, publishSchema, 'publish-quiz', async (ownerId, { quizId, status }) => {
+    const t = await getTranslations('library.actions');
     if (status === 'published') {
       await publishQuiz({ ownerId, quizId });
-      return 'Published: you can now set it as an assignment.';
+      return t('published');
     }
     await unpublishQuiz({ ownerId, quizId });
-    return 'Back to draft: it can no longer be set as a new assignment.';
+    return t('unpublished');
   });
 }
 
 export async function duplicateQuizAction(_prev: LibraryState, form: FormData): Promise<LibraryState> {
   return run(form, duplicateSchema, 'duplicate-quiz', async (teacherId, { quizId }) => {
     const copy = await duplicateQuiz({ teacherId, sourceId: quizId });
-    return `Copied as “${copy.quiz.title}”, a private draft under Your quizzes.`;
+    return (await getTranslations('library.actions'))('copied', { title: copy.quiz.title });
   });
 }
 

@@ -5,14 +5,16 @@ import type { CheckReport, Finding } from '@/lib/authoring/editor/findings';
 export type Reply<T> =
   { ok: true; data: T } | { ok: false; status: number; message: string; fields?: Record<string, string>; findings?: Finding[] };
 export type { CheckReport, Finding };
+/** The editor's words for a failed call, from its `editor.status` messages (the caller's useTranslations). */
+export type Say = (key: 'connection' | 'serverAnswered', values?: { status: number }) => string;
 
-export async function call<T>(url: string, method: 'POST' | 'PUT', body: unknown, signal?: AbortSignal): Promise<Reply<T>> {
+export async function call<T>(url: string, method: 'POST' | 'PUT', body: unknown, say: Say, signal?: AbortSignal): Promise<Reply<T>> {
   let response: Response;
   try {
     response = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    return { ok: false, status: 0, message: 'The connection failed. Check your network and try again.' };
+    return { ok: false, status: 0, message: say('connection') };
   }
   const data = (await response.json().catch(() => null)) as
     (T & { message?: string; fields?: Record<string, string>; findings?: Finding[] }) | null;
@@ -20,7 +22,7 @@ export async function call<T>(url: string, method: 'POST' | 'PUT', body: unknown
   return {
     ok: false,
     status: response.status,
-    message: data?.message ?? `The server answered ${response.status}. Try again.`,
+    message: data?.message ?? say('serverAnswered', { status: response.status }),
     ...(data?.fields && { fields: data.fields }),
     ...(data?.findings && { findings: data.findings }),
   };

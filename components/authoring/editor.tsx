@@ -2,6 +2,7 @@
 // The authoring editor: sentences with the assistant's suggestions and the teacher's choices, the parties, the
 // drafted items in plain forms with their findings, and Publish. State lives here (one reducer); autosave and
 // the live checks follow it (use-draft-sync.ts); anything needing the language library runs on the server.
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { AssistantView } from '@/lib/authoring/editor/hints';
@@ -15,6 +16,7 @@ import { PartyList } from './party-list';
 import { PublishPanel } from './publish-panel';
 import { SaveStatus } from './save-status';
 import { SentenceRow } from './sentence-row';
+import { CONTENT } from './text-field';
 import { useDraftSync } from './use-draft-sync';
 
 const NONE: Finding[] = [];
@@ -27,6 +29,8 @@ interface Props {
 }
 
 export function Editor({ draftId, revision, initial, assistant: initialAssistant }: Props) {
+  const t = useTranslations('editor');
+  const say = useTranslations('editor.status');
   const [state, dispatch] = useReducer(editorReducer, initial);
   const [assistant, setAssistant] = useState(initialAssistant);
   const [busy, setBusy] = useState(false);
@@ -49,60 +53,66 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
     async (body: object) => {
       setBusy(true);
       setOpMessage('');
-      const reply = await call<{ state: DraftState; assistant: AssistantView }>(`/teacher/drafts/${draftId}/edit`, 'POST', {
-        state: stateRef.current,
-        edit: body,
-      });
+      const reply = await call<{ state: DraftState; assistant: AssistantView }>(
+        `/teacher/drafts/${draftId}/edit`,
+        'POST',
+        {
+          state: stateRef.current,
+          edit: body,
+        },
+        say,
+      );
       setBusy(false);
       if (!reply.ok) return setOpMessage(reply.message);
       dispatch({ type: 'replace', state: reply.data.state });
       setAssistant(reply.data.assistant);
-      setOpMessage('Sentences updated.');
+      setOpMessage(say('sentencesUpdated'));
     },
-    [draftId],
+    [draftId, say],
   );
   const onMerge = useCallback((id: string) => void edit({ op: 'merge', sentence: id }), [edit]);
   const onSplit = useCallback((id: string, offset: number) => void edit({ op: 'split', sentence: id, offset }), [edit]);
 
   async function draftItems() {
-    if (
-      stateRef.current.items.length > 0 &&
-      !window.confirm('Draft the items again? This replaces the items below and your edits to them.')
-    )
-      return;
+    if (stateRef.current.items.length > 0 && !window.confirm(say('confirmRedraft'))) return;
     setBusy(true);
     setOpMessage('');
-    const reply = await call<{ items: DraftStateItem[] }>(`/teacher/drafts/${draftId}/items`, 'POST', { state: stateRef.current });
+    const reply = await call<{ items: DraftStateItem[] }>(`/teacher/drafts/${draftId}/items`, 'POST', { state: stateRef.current }, say);
     setBusy(false);
     if (!reply.ok) return setOpMessage(reply.message);
     dispatch({ type: 'replace', state: { ...stateRef.current, items: reply.data.items } });
-    setOpMessage(`${reply.data.items.length} items drafted. Check each one below.`);
+    setOpMessage(say('itemsDrafted', { count: reply.data.items.length }));
   }
 
   async function publish(practiceConfirmed: boolean) {
     const saved = await saver.flush();
-    if (saved.status !== 'saved') return { ok: false, message: saved.message ?? 'The draft could not be saved, so it was not published.' };
-    const reply = await call<{ quizId: string; articleId: string; revision: number }>(`/teacher/drafts/${draftId}/publish`, 'POST', {
-      revision: saved.revision,
-      practiceConfirmed,
-    });
-    if (!reply.ok) return { ok: false, message: reply.findings ? `${reply.message} See the findings above.` : reply.message };
+    if (saved.status !== 'saved') return { ok: false, message: saved.message ?? t('publish.notSaved') };
+    const reply = await call<{ quizId: string; articleId: string; revision: number }>(
+      `/teacher/drafts/${draftId}/publish`,
+      'POST',
+      {
+        revision: saved.revision,
+        practiceConfirmed,
+      },
+      say,
+    );
+    if (!reply.ok) return { ok: false, message: reply.findings ? t('publish.seeFindings', { message: reply.message }) : reply.message };
     saver.adopt(reply.data.revision);
     dispatch({
       type: 'replace',
       state: { ...stateRef.current, published: { quizId: reply.data.quizId, articleId: reply.data.articleId } },
     });
-    return { ok: true, message: `Published “${stateRef.current.quiz.title}”.` };
+    return { ok: true, message: t('publish.done', { title: stateRef.current.quiz.title }) };
   }
 
   const failing = fresh ? fresh.findings.length : null;
   const blocked =
     view.status === 'conflict'
-      ? 'Reload first: this draft was saved from another tab.'
+      ? t('publish.reloadFirst')
       : failing === null
-        ? 'Checking…'
+        ? t('publish.checking')
         : failing > 0
-          ? `${failing} check${failing === 1 ? '' : 's'} still fail: fix them first.`
+          ? t('publish.failing', { count: failing })
           : '';
   const numbers = useMemo(() => new Map(state.sentences.map((s, i) => [s.id, i + 1])), [state.sentences]);
 
@@ -110,18 +120,18 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
     <div className={teacher.stack}>
       <div className={styles.sticky}>
         <SaveStatus view={view} />
-        <p role="status">{busy ? 'Working…' : opMessage}</p>
+        <p role="status">{busy ? say('working') : opMessage}</p>
       </div>
       <MetaFields meta={state.meta} quiz={state.quiz} dispatch={dispatch} />
 
       <section aria-labelledby="sentences-h">
-        <h2 id="sentences-h">Sentences</h2>
-        <p className={teacher.hint}>
-          For each sentence, check who says it and what kind of statement it is. Join or split sentences the splitter got wrong.
-        </p>
+        <h2 id="sentences-h">{t('sentences.heading')}</h2>
+        <p className={teacher.hint}>{t('sentences.hint')}</p>
         {state.blocks.map((block) =>
           block.kind === 'heading' ? (
-            <h3 key={block.id}>{block.text}</h3>
+            <h3 key={block.id} {...CONTENT}>
+              {block.text}
+            </h3>
           ) : (
             <div key={block.id}>
               {block.sentences.map((s, i) => {
@@ -151,25 +161,23 @@ export function Editor({ draftId, revision, initial, assistant: initialAssistant
       <PartyList parties={state.parties} dispatch={dispatch} />
 
       <section aria-labelledby="items-h">
-        <h2 id="items-h">Items</h2>
+        <h2 id="items-h">{t('items.heading')}</h2>
         <button type="button" className={teacher.button} disabled={busy} onClick={draftItems}>
-          {state.items.length ? 'Draft items again' : 'Draft items'}
+          {state.items.length ? t('items.draftAgain') : t('items.draft')}
         </button>
         <div aria-live="polite">
           {report ? (
             <p>
-              {report.coverage.covered} of {report.coverage.claims} claim-bearing sentences are asked about. {report.findings.length}{' '}
-              finding
-              {report.findings.length === 1 ? '' : 's'}.
+              {t('items.coverage', { covered: report.coverage.covered, claims: report.coverage.claims, findings: report.findings.length })}
             </p>
           ) : null}
           {checkError ? <p className={teacher.error}>{checkError}</p> : null}
         </div>
         {general.length ? (
-          <ul className={styles.findings} aria-label="Findings about the whole quiz">
+          <ul className={styles.findings} aria-label={t('items.wholeQuiz')}>
             {general.map((f, i) => (
               <li key={i}>
-                {f.sentenceId ? <a href={`#sentence-${f.sentenceId}`}>Go to the sentence</a> : null} {f.message}
+                {f.sentenceId ? <a href={`#sentence-${f.sentenceId}`}>{t('items.goToSentence')}</a> : null} {f.message}
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 'use client';
 // One field of an item, bound to its path in the item; the findings about that field show under it as its error,
 // and the field's id is the one the findings list links to.
+import { useTranslations } from 'next-intl';
 import { useCallback, useId } from 'react';
 import { MISCONCEPTIONS } from '@/content/words';
 import vocabulary from '@/content/vocabulary.json';
@@ -51,17 +52,19 @@ export function ItemText({
       multiline={multiline}
       error={errorOf(ctx, field)}
       rows={2}
+      content
     />
   );
 }
 
 /** The misconception a wrong answer targets; the findings about the whole part (a tag its words do not show) go here. */
 export function Misconception({ ctx, path, field, value }: { ctx: FieldContext; path: Path; field: string; value: unknown }) {
+  const t = useTranslations('editor.items');
   const id = useId();
   const error = errorOf(ctx, field);
   return (
     <div className={teacher.field}>
-      <label htmlFor={fieldDomId(ctx.itemId, field)}>Misconception it targets</label>
+      <label htmlFor={fieldDomId(ctx.itemId, field)}>{t('misconception')}</label>
       <select
         id={fieldDomId(ctx.itemId, field)}
         value={typeof value === 'string' ? value : ''}
@@ -71,7 +74,7 @@ export function Misconception({ ctx, path, field, value }: { ctx: FieldContext; 
           ctx.dispatch({ type: 'item', index: ctx.index, path: [...path, 'misconception'], value: e.target.value || undefined })
         }
       >
-        <option value="">None</option>
+        <option value="">{t('noMisconception')}</option>
         {MISCONCEPTIONS.map((m) => (
           <option key={m} value={m}>
             {vocabulary.misconceptions[m].label}

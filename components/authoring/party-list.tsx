@@ -1,27 +1,29 @@
 'use client';
 // The parties, built by the assistant from who speaks in the article; the teacher renames them or adds one.
+import { useTranslations } from 'next-intl';
 import { memo, useId, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
 import type { DraftParty } from '@/lib/authoring/editor/state';
 import styles from './editor.module.css';
+import { CONTENT } from './text-field';
 
 export const PartyList = memo(function PartyList({ parties, dispatch }: { parties: DraftParty[]; dispatch: (a: EditorAction) => void }) {
+  const t = useTranslations('editor.parties');
   const id = useId();
   const [name, setName] = useState('');
   return (
     <section aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Parties</h2>
-      <p className={teacher.hint}>
-        Everyone the article quotes or reports. Rename one to correct it; the sentences above choose from this list.
-      </p>
+      <h2 id={`${id}-h`}>{t('heading')}</h2>
+      <p className={teacher.hint}>{t('hint')}</p>
       <ul className={teacher.list}>
         {parties.map((p, i) => (
           <li key={p.id}>
-            <label htmlFor={`${id}-${i}`}>Party {i + 1}</label>
+            <label htmlFor={`${id}-${i}`}>{t('party', { number: i + 1 })}</label>
             <input
               id={`${id}-${i}`}
               className={styles.input}
+              {...CONTENT}
               value={p.name}
               maxLength={200}
               onChange={(e) => dispatch({ type: 'renameParty', id: p.id, name: e.target.value })}
@@ -31,8 +33,15 @@ export const PartyList = memo(function PartyList({ parties, dispatch }: { partie
       </ul>
       <div className={styles.row}>
         <div className={teacher.field}>
-          <label htmlFor={`${id}-new`}>New party</label>
-          <input id={`${id}-new`} className={styles.input} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
+          <label htmlFor={`${id}-new`}>{t('new')}</label>
+          <input
+            id={`${id}-new`}
+            className={styles.input}
+            {...CONTENT}
+            value={name}
+            maxLength={200}
+            onChange={(e) => setName(e.target.value)}
+          />
         </div>
         <button
           type="button"
@@ -42,7 +51,7 @@ export const PartyList = memo(function PartyList({ parties, dispatch }: { partie
             setName('');
           }}
         >
-          Add party
+          {t('add')}
         </button>
       </div>
     </section>

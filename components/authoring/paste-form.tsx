@@ -2,6 +2,7 @@
 // "New quiz from an article": the pasted text (plain or HTML) with headline, outlet, date and link. The server
 // splits it and creates the draft; a refusal (e.g. over 20,000 characters) comes back as a message per field.
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useRef, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import { call } from './api';
@@ -12,6 +13,8 @@ const ORDER: Field[] = ['title', 'outlet', 'published', 'link', 'text'];
 
 export function PasteForm({ maxChars }: { maxChars: number }) {
   const router = useRouter();
+  const t = useTranslations('editor.paste');
+  const say = useTranslations('editor.status');
   const [values, setValues] = useState<Record<Field, string>>({ text: '', title: '', outlet: '', published: '', link: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [message, setMessage] = useState('');
@@ -24,7 +27,7 @@ export function PasteForm({ maxChars }: { maxChars: number }) {
     if (busy) return;
     setBusy(true);
     setMessage('');
-    const reply = await call<{ url: string }>('/teacher/drafts', 'POST', values);
+    const reply = await call<{ url: string }>('/teacher/drafts', 'POST', values, say);
     if (reply.ok) {
       router.push(reply.data.url);
       return;
@@ -39,12 +42,22 @@ export function PasteForm({ maxChars }: { maxChars: number }) {
 
   return (
     <form ref={form} onSubmit={submit} noValidate aria-labelledby="paste-heading">
-      <h2 id="paste-heading">The article</h2>
-      <TextField name="title" label="Headline" value={values.title} onChange={set('title')} error={errors.title} maxLength={300} required />
+      <h2 id="paste-heading">{t('heading')}</h2>
+      <TextField
+        name="title"
+        content
+        label={t('headline')}
+        value={values.title}
+        onChange={set('title')}
+        error={errors.title}
+        maxLength={300}
+        required
+      />
       <TextField
         name="outlet"
-        label="Outlet"
-        hint="The newspaper, site or agency that published it."
+        content
+        label={t('outlet')}
+        hint={t('outletHint')}
         value={values.outlet}
         onChange={set('outlet')}
         error={errors.outlet}
@@ -53,18 +66,20 @@ export function PasteForm({ maxChars }: { maxChars: number }) {
       />
       <TextField
         name="published"
-        label="Date (optional)"
-        hint="As the outlet prints it, for example 25 December 2024."
+        content
+        label={t('date')}
+        hint={t('dateHint')}
         value={values.published}
         onChange={set('published')}
         error={errors.published}
         maxLength={100}
       />
-      <TextField name="link" label="Link (optional)" value={values.link} onChange={set('link')} error={errors.link} maxLength={2000} />
+      <TextField name="link" content label={t('link')} value={values.link} onChange={set('link')} error={errors.link} maxLength={2000} />
       <TextField
         name="text"
-        label="Article text"
-        hint={`Paste the text, plain or HTML (turned into text; nothing in it runs). At most ${maxChars.toLocaleString('en')} characters of text. Now: ${values.text.length.toLocaleString('en')}.`}
+        content
+        label={t('text')}
+        hint={t('textHint', { max: maxChars, now: values.text.length })}
         value={values.text}
         onChange={set('text')}
         error={errors.text}
@@ -73,7 +88,7 @@ export function PasteForm({ maxChars }: { maxChars: number }) {
         required
       />
       <button type="submit" className={teacher.button} disabled={busy} aria-disabled={busy}>
-        {busy ? 'Reading the article…' : 'Read the article'}
+        {busy ? t('busy') : t('submit')}
       </button>
       <p role="alert" className={teacher.alert}>
         {message}

@@ -2,12 +2,16 @@
 // Use (assessment unless the author chooses practice, told that the key then becomes public) and Publish, which
 // stays disabled while any check fails or the checks are not yet run on the latest change. The server refuses too.
 import Link from 'next/link';
-import { useId, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useId, useState, type ReactNode } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
-import { PRACTICE_WARNING } from '@/lib/authoring/editor/practice';
 import type { DraftState } from '@/lib/authoring/editor/state';
 import styles from './editor.module.css';
+
+// the links inside the message after publishing (t.rich)
+const classesLink = (chunks: ReactNode) => <Link href="/teacher">{chunks}</Link>;
+const quizzesLink = (chunks: ReactNode) => <Link href="/teacher/quizzes">{chunks}</Link>;
 
 interface Props {
   use: DraftState['use'];
@@ -18,16 +22,17 @@ interface Props {
 }
 
 export function PublishPanel({ use, published, blocked, dispatch, onPublish }: Props) {
+  const t = useTranslations('editor.publish');
   const id = useId();
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string } | null>(null);
-  const why = blocked || (use === 'practice' && !confirmed ? 'Confirm that the key of a practice quiz becomes public.' : '');
+  const why = blocked || (use === 'practice' && !confirmed ? t('confirmPractice') : '');
   return (
     <section aria-labelledby={`${id}-h`} className={teacher.card}>
-      <h2 id={`${id}-h`}>Publish</h2>
+      <h2 id={`${id}-h`}>{t('heading')}</h2>
       <fieldset>
-        <legend>What the quiz is for</legend>
+        <legend>{t('purpose')}</legend>
         <label className={teacher.choice}>
           <input
             type="radio"
@@ -35,24 +40,24 @@ export function PublishPanel({ use, published, blocked, dispatch, onPublish }: P
             checked={use === 'assessment'}
             onChange={() => dispatch({ type: 'use', use: 'assessment' })}
           />
-          Assessment (answers stay hidden from students until you release them)
+          {t('assessment')}
         </label>
         <label className={teacher.choice}>
           <input type="radio" name={`${id}-use`} checked={use === 'practice'} onChange={() => dispatch({ type: 'use', use: 'practice' })} />
-          Practice
+          {t('practice')}
         </label>
       </fieldset>
       {use === 'practice' ? (
         <div className={styles.warning}>
-          <p>{PRACTICE_WARNING}</p>
+          <p>{t('practiceWarning')}</p>
           <label className={teacher.choice}>
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />I understand the key becomes
-            public
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            {t('understand')}
           </label>
         </div>
       ) : null}
       <p id={`${id}-why`} className={teacher.hint}>
-        {why || 'All checks pass.'}
+        {why || t('allPass')}
       </p>
       <button
         type="button"
@@ -65,18 +70,13 @@ export function PublishPanel({ use, published, blocked, dispatch, onPublish }: P
           setBusy(false);
         }}
       >
-        {busy ? 'Publishing…' : published ? 'Publish the changes' : 'Publish'}
+        {busy ? t('busy') : published ? t('again') : t('button')}
       </button>
       <div role="status">
         {outcome ? (
           <p className={outcome.ok ? styles.ok : teacher.error}>
             {outcome.message}
-            {outcome.ok ? (
-              <>
-                {' '}
-                Assign it from one of <Link href="/teacher">your classes</Link>, or see <Link href="/teacher/quizzes">your quizzes</Link>.
-              </>
-            ) : null}
+            {outcome.ok ? <> {t.rich('next', { classes: classesLink, quizzes: quizzesLink })}</> : null}
           </p>
         ) : null}
       </div>

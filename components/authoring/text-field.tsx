@@ -16,7 +16,12 @@ interface Props {
   required?: boolean;
   name?: string;
   rows?: number;
+  content?: boolean; // quiz content (the article, an item's text): in its own language, not the page's
 }
+
+// Content files name no language, so their text is English (content/schema.ts): marked as such, so an Urdu page
+// reads it, and lays it out, as English.
+export const CONTENT = { lang: 'en', dir: 'ltr' } as const;
 
 export const TextField = memo(function TextField({
   id,
@@ -30,6 +35,7 @@ export const TextField = memo(function TextField({
   required,
   name,
   rows,
+  content,
 }: Props) {
   const auto = useId();
   const fieldId = id ?? auto;
@@ -42,6 +48,7 @@ export const TextField = memo(function TextField({
     required,
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
+    ...(content && CONTENT),
   } as const;
   return (
     <div className={teacher.field}>

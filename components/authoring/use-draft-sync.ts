@@ -2,6 +2,7 @@
 // Keeps the server in step with the editor: autosave (lib/authoring/editor/autosave.ts) after a quiet pause with
 // the revision each save was based on, and the live checks, debounced and run on the server so typing never waits
 // for them. A check answer for an older state is dropped; while one is due, the report counts as stale.
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { Autosaver, type SaverView } from '@/lib/authoring/editor/autosave';
 import type { DraftState } from '@/lib/authoring/editor/state';
@@ -10,19 +11,22 @@ import { call, type CheckReport } from './api';
 const CHECK_DELAY_MS = 500;
 
 export function useDraftSync(draftId: string, revision: number, state: DraftState) {
+  // the saver keeps the first render's words: a change of language reloads the page
+  const say = useTranslations('editor.status');
   const [view, setView] = useState<SaverView>({ status: 'saved', revision });
   const [saver] = useState(
     () =>
       new Autosaver<DraftState>({
         revision,
         onChange: setView,
+        connectionFailed: () => say('notSavedOffline'),
         send: async (rev, s) => {
-          const reply = await call<{ revision: number }>(`/teacher/drafts/${draftId}/save`, 'PUT', { revision: rev, state: s });
+          const reply = await call<{ revision: number }>(`/teacher/drafts/${draftId}/save`, 'PUT', { revision: rev, state: s }, say);
           if (reply.ok) return { ok: true, revision: reply.data.revision };
           return {
             ok: false,
             conflict: reply.status === 409,
-            message: reply.status === 0 ? 'Not saved: the connection failed. Retrying…' : reply.message,
+            message: reply.status === 0 ? say('notSavedOffline') : reply.message,
           };
         },
       }),
@@ -47,11 +51,11 @@ export function useDraftSync(draftId: string, revision: number, state: DraftStat
     const abort = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const reply = await call<CheckReport>(`/teacher/drafts/${draftId}/check`, 'POST', { state }, abort.signal);
+        const reply = await call<CheckReport>(`/teacher/drafts/${draftId}/check`, 'POST', { state }, say, abort.signal);
         if (reply.ok) {
           setReport({ for: state, report: reply.data });
           setCheckError('');
-        } else setCheckError(`The checks could not run: ${reply.message}`);
+        } else setCheckError(say('checksFailed', { message: reply.message }));
       } catch {
         // aborted: a newer state is being checked
       }
@@ -60,7 +64,7 @@ export function useDraftSync(draftId: string, revision: number, state: DraftStat
       clearTimeout(timer);
       abort.abort();
     };
-  }, [draftId, state]);
+  }, [draftId, state, say]);
 
   const fresh = report?.for === state ? report.report : null;
   return { view, saver, report: report?.report ?? null, fresh, checkError };

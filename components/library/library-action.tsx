@@ -34,7 +34,8 @@ export function LibraryAction({
       </SubmitButton>
       <FormMessage state={state} />
       {state.problems && state.problems.length > 0 ? (
-        <ul className={styles.problems}>
+        // the content check's problems, named by file and path, in its own words (English)
+        <ul className={styles.problems} lang="en" dir="ltr">
           {state.problems.map((p, i) => (
             <li key={i}>{p}</li>
           ))}

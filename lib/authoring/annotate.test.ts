@@ -3,8 +3,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotateArticle, type ArticleAnnotation, type SentenceAnnotation } from './annotate';
 import { loadLexicon } from './lexicon-file';
+import { say } from './messages';
 import { pastedArticle } from './paste';
 import { splitArticle } from './sentences';
+import { englishT } from './test-t';
 
 // A fictional article written for these tests, with its own parties and figures: the rules are not tuned to it.
 const FIXTURE = path.join(__dirname, 'fixtures', 'harbour-flood.txt');
@@ -15,11 +17,14 @@ const s = (id: string): SentenceAnnotation => {
   if (!found) throw new Error(`no sentence ${id}`);
   return found;
 };
+// a suggestion as the editor shows it to an English reader
+const english = englishT('authoring');
+const worded = (a: SentenceAnnotation | undefined) => a && { status: a.suggestion.status, reason: say(english, a.suggestion.reason) };
 const partyName = (id: string) => result.parties.find((p) => p.id === s(id).party)?.name;
 
 beforeAll(() => {
   const pasted = pastedArticle(fs.readFileSync(FIXTURE, 'utf8'));
-  if (!pasted.ok) throw new Error(pasted.message);
+  if (!pasted.ok) throw new Error(pasted.message.key);
   result = annotateArticle(splitArticle(pasted.blocks), loadLexicon());
 });
 
@@ -90,23 +95,24 @@ describe('hedges, numbers, names and judging words', () => {
 
 describe('suggested status with a reason', () => {
   it('a one-party statement nobody contradicts is a claim, said so in words', () => {
-    expect(s('p2-s1').suggestion).toEqual({ status: 'claim', reason: expect.stringContaining('Attributed to one party (Riverland Water Authority), not confirmed by another') });
+    expect(s('p2-s1').suggestion.reason[0]).toEqual({ key: 'reason.attributed', values: { name: 'Riverland Water Authority' } });
+    expect(worded(s('p2-s1'))).toEqual({ status: 'claim', reason: expect.stringContaining('Attributed to one party (Riverland Water Authority), not confirmed by another') });
     expect(s('p5-s1').suggestion.status).toBe('claim');
   });
 
   it('an unsourced, hedged statement is a claim whose reason names the hedge', () => {
-    expect(s('p1-s1').suggestion).toEqual({ status: 'claim', reason: expect.stringContaining('“reportedly”') });
+    expect(worded(s('p1-s1'))).toEqual({ status: 'claim', reason: expect.stringContaining('“reportedly”') });
   });
 
   it('a statement another party contradicts is disputed, in either sentence', () => {
     expect(s('p3-s1').suggestion.status).toBe('disputed'); // "a charge denied by the authority"
     expect(s('p4-s1').suggestion.status).toBe('disputed'); // the authority rejects the union's figures
-    expect(s('p3-s2').suggestion).toEqual({ status: 'disputed', reason: expect.stringContaining('(p4-s1)') });
+    expect(worded(s('p3-s2'))).toEqual({ status: 'disputed', reason: expect.stringContaining('(p4-s1)') });
   });
 
   it('judging words and vows make an opinion', () => {
     expect(s('p4-s2').suggestion.status).toBe('opinion');
-    expect(s('p4-s3').suggestion).toEqual({ status: 'opinion', reason: expect.stringContaining('“will”') });
+    expect(worded(s('p4-s3'))).toEqual({ status: 'opinion', reason: expect.stringContaining('“will”') });
   });
 });
 
@@ -119,7 +125,7 @@ describe('disputes spread to what they are about', () => {
     ]);
     const r = annotateArticle(blocks, loadLexicon());
     expect(r.sentences[0]?.contradicts).toMatchObject({ target: 'local fishermen', topic: ['oil', 'spill', 'harbour'] });
-    expect(r.sentences[1]?.suggestion).toEqual({ status: 'disputed', reason: expect.stringContaining('(p1-s1)') });
+    expect(worded(r.sentences[1])).toEqual({ status: 'disputed', reason: expect.stringContaining('(p1-s1)') });
     expect(r.sentences[2]?.suggestion.status).toBe('claim');
   });
 });

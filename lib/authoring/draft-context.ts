@@ -3,6 +3,7 @@
 // tidying, the explanation skeleton).
 import type { Item, Misconception, Status } from '@/content/schema';
 import type { ArticleAnnotation, SentenceAnnotation } from './annotate';
+import { contentText } from './content-words';
 import { toWrite, type Choice, type Facts } from './feedback';
 import type { Party } from './parties';
 import { allSentences, type DraftBlock } from './sentences';
@@ -114,7 +115,7 @@ export function nearest(rows: Row[], row: Row, test: (r: Row) => boolean): Row |
 
 export function explanation(row: Row, what: string): string {
   const source = row.party.role === 'writer' ? 'The sentence names no source: it is the writer’s own voice.' : `Who says it: ${row.party.name}.`;
-  const status = row.ann.suggestion.status === row.status ? ` ${row.ann.suggestion.reason}` : '';
+  const status = row.ann.suggestion.status === row.status ? ` ${contentText(row.ann.suggestion.reason)}` : '';
   return `${source}${status} ${toWrite(what)}`;
 }
 

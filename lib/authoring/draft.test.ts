@@ -14,7 +14,7 @@ import { toArticle, toQuiz } from './to-content';
 const lexicon = loadLexicon();
 function annotated(file: string): AnnotatedArticle {
   const pasted = pastedArticle(fs.readFileSync(file, 'utf8'));
-  if (!pasted.ok) throw new Error(pasted.message);
+  if (!pasted.ok) throw new Error(pasted.message.key);
   const blocks = splitArticle(pasted.blocks);
   return acceptSuggestions(blocks, annotateArticle(blocks, lexicon));
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { say } from './messages';
 import { MAX_ARTICLE_CHARS, htmlToBlocks, pastedArticle, splitDateline, textToBlocks } from './paste';
+import { englishT } from './test-t';
 
 describe('htmlToBlocks', () => {
   it('drops script, style and other non-text elements with their content', () => {
@@ -67,18 +69,26 @@ describe('pastedArticle', () => {
     const text = 'a'.repeat(MAX_ARTICLE_CHARS - 1) + '.';
     expect(pastedArticle(text).ok).toBe(true);
     const refused = pastedArticle(text + 'b');
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining('limit is 20,000') });
+    expect(refused).toEqual({
+      ok: false,
+      message: { key: 'paste.tooLong', values: { length: MAX_ARTICLE_CHARS + 1, limit: MAX_ARTICLE_CHARS } },
+    });
+    // the numbers are formatted for the reader's locale
+    expect(!refused.ok && say(englishT('authoring'), [refused.message])).toContain('20,001 characters long; the limit is 20,000');
   });
 
   it('counts the text of HTML, not its markup, against the limit', () => {
     const para = `<p class="${'x'.repeat(200)}">Short sentence.</p>`;
     expect(pastedArticle(para.repeat(100)).ok).toBe(true); // 22,000+ characters of HTML, 1,600 of text
     const long = `<p>${'word '.repeat(4100)}</p>`;
-    expect(pastedArticle(long)).toEqual({ ok: false, message: expect.stringContaining('20,000') });
+    expect(pastedArticle(long)).toEqual({
+      ok: false,
+      message: { key: 'paste.tooLong', values: { length: 20_499, limit: MAX_ARTICLE_CHARS } },
+    });
   });
 
   it('refuses input with no article text', () => {
-    expect(pastedArticle('<script>only()</script>')).toEqual({ ok: false, message: expect.stringContaining('No article text') });
+    expect(pastedArticle('<script>only()</script>')).toEqual({ ok: false, message: { key: 'paste.noText' } });
     expect(pastedArticle('   \n  ').ok).toBe(false);
   });
 

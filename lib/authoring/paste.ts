@@ -3,6 +3,7 @@
 // style and other non-text elements are dropped with their content, entities are decoded, block elements become
 // paragraph breaks and h1-h6 become headings.
 import { Parser } from 'htmlparser2';
+import { msg, type Msg } from './messages';
 
 export const MAX_ARTICLE_CHARS = 20_000;
 // Markup is not article text: pasted HTML may be longer, but no longer than this (it bounds the parse).
@@ -14,7 +15,7 @@ export interface PastedBlock {
 }
 export type PasteResult =
   | { ok: true; dateline?: string; blocks: PastedBlock[] }
-  | { ok: false; message: string };
+  | { ok: false; message: Msg };
 
 // Elements whose content is never article text.
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'object', 'svg', 'math', 'canvas', 'select', 'textarea', 'button', 'nav', 'form', 'figure', 'picture', 'video', 'audio']);
@@ -97,18 +98,17 @@ export function splitDateline(first: string): { dateline?: string; rest: string 
   return { dateline: m[1].trim(), rest: first.slice(m[0].length) };
 }
 
-const tooLong = (n: number) =>
-  `The article text is ${n.toLocaleString('en')} characters long; the limit is ${MAX_ARTICLE_CHARS.toLocaleString('en')}. Paste a shorter article or cut it into parts.`;
+const tooLong = (n: number) => msg('paste.tooLong', { length: n, limit: MAX_ARTICLE_CHARS });
 
 export function pastedArticle(input: string, format: 'auto' | 'html' | 'text' = 'auto'): PasteResult {
   const html = format === 'html' || (format === 'auto' && looksLikeHtml(input));
   if (!html && input.length > MAX_ARTICLE_CHARS) return { ok: false, message: tooLong(input.length) };
   if (html && input.length > MAX_HTML_CHARS) {
-    return { ok: false, message: `The pasted HTML is ${input.length.toLocaleString('en')} characters long; the limit is ${MAX_HTML_CHARS.toLocaleString('en')}. Paste the article text only.` };
+    return { ok: false, message: msg('paste.htmlTooLong', { length: input.length, limit: MAX_HTML_CHARS }) };
   }
   const blocks = html ? htmlToBlocks(input) : textToBlocks(input);
   if (!blocks.some((b) => b.kind === 'paragraph')) {
-    return { ok: false, message: 'No article text found: paste the text of the article (plain text or HTML).' };
+    return { ok: false, message: msg('paste.noText') };
   }
   const length = blocks.reduce((n, b) => n + b.text.length + 1, -1);
   if (length > MAX_ARTICLE_CHARS) return { ok: false, message: tooLong(length) };

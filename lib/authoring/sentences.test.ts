@@ -37,7 +37,7 @@ describe('a pasted web page', () => {
       .join('\n');
     const html = `<html><head><title>News</title><style>p{}</style></head><body><nav>Home | World</nav><article><h1>${article.title}</h1><p>${article.dateline}: ${body.slice(3)}</article><script>track()</script></body></html>`;
     const pasted = pastedArticle(html);
-    if (!pasted.ok) throw new Error(pasted.message);
+    if (!pasted.ok) throw new Error(pasted.message.key);
     const blocks = splitArticle(pasted.blocks);
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text)).toEqual([article.title, 'Propaganda and Accuracy', 'Rising Cross-Border Tensions']);
     const shipped = article.blocks.flatMap((b) => (b.kind === 'paragraph' ? b.sentences.map((s) => [s.id, s.text]) : []));
@@ -66,7 +66,7 @@ describe('mergeWithNext and splitAt', () => {
   it('merges a sentence with the next, renumbers its paragraph only and says which ids moved', () => {
     const before = draft();
     const result = mergeWithNext(before, 'p1-s1');
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.message.key);
     expect(allSentences(result.blocks).map((s) => [s.id, s.text])).toEqual([
       ['p1-s1', 'One is here. Two is here.'],
       ['p1-s2', 'Three is here.'],
@@ -77,13 +77,13 @@ describe('mergeWithNext and splitAt', () => {
   });
 
   it('refuses to merge the last sentence of a paragraph or an unknown id', () => {
-    expect(mergeWithNext(draft(), 'p1-s3')).toEqual({ ok: false, message: expect.stringContaining('last sentence') });
-    expect(mergeWithNext(draft(), 'p9-s1')).toEqual({ ok: false, message: 'No sentence "p9-s1".' });
+    expect(mergeWithNext(draft(), 'p1-s3')).toEqual({ ok: false, message: { key: 'edit.lastSentence' } });
+    expect(mergeWithNext(draft(), 'p9-s1')).toEqual({ ok: false, message: { key: 'edit.noSentence', values: { id: 'p9-s1' } } });
   });
 
   it('splits a sentence at an offset and shifts the ids after it', () => {
     const result = splitAt(draft(), 'p1-s2', 'Two'.length);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(result.message.key);
     expect(allSentences(result.blocks).map((s) => [s.id, s.text]).slice(0, 4)).toEqual([
       ['p1-s1', 'One is here.'],
       ['p1-s2', 'Two'],
@@ -96,14 +96,14 @@ describe('mergeWithNext and splitAt', () => {
   it('refuses a split with no words on one side', () => {
     expect(splitAt(draft(), 'p1-s1', 0).ok).toBe(false);
     expect(splitAt(draft(), 'p1-s1', 'One is here.'.length).ok).toBe(false);
-    expect(splitAt(draft(), 'p1-s1', 'One is here'.length)).toEqual({ ok: false, message: expect.stringContaining('words on both sides') });
+    expect(splitAt(draft(), 'p1-s1', 'One is here'.length)).toEqual({ ok: false, message: { key: 'edit.splitBetweenWords' } });
   });
 
   it('merge undoes split', () => {
     const split = splitAt(draft(), 'p1-s1', 3);
-    if (!split.ok) throw new Error(split.message);
+    if (!split.ok) throw new Error(split.message.key);
     const merged = mergeWithNext(split.blocks, 'p1-s1');
-    if (!merged.ok) throw new Error(merged.message);
+    if (!merged.ok) throw new Error(merged.message.key);
     expect(merged.blocks).toEqual(draft());
   });
 });

@@ -3,6 +3,7 @@
 // the ids that changed, so the editor can carry annotations and undo history across them.
 import type { PastedBlock } from './paste';
 import { sentencesOf } from './nlp';
+import { msg, type Msg } from './messages';
 
 export interface DraftSentence {
   id: string;
@@ -14,7 +15,7 @@ export type DraftBlock =
 
 export type EditResult =
   | { ok: true; blocks: DraftBlock[]; renamed: Record<string, string> }
-  | { ok: false; message: string };
+  | { ok: false; message: Msg };
 
 export function splitArticle(pasted: PastedBlock[]): DraftBlock[] {
   const blocks: DraftBlock[] = [];
@@ -60,9 +61,9 @@ function renumber(blocks: DraftBlock[], b: number, texts: string[], moved: (oldI
 /** Joins a sentence with the one after it in the same paragraph. */
 export function mergeWithNext(blocks: DraftBlock[], sentenceId: string): EditResult {
   const at = locate(blocks, sentenceId);
-  if (!at) return { ok: false, message: `No sentence "${sentenceId}".` };
+  if (!at) return { ok: false, message: msg('edit.noSentence', { id: sentenceId }) };
   const sentences = (blocks[at.b] as Extract<DraftBlock, { kind: 'paragraph' }>).sentences;
-  if (at.s === sentences.length - 1) return { ok: false, message: 'This is the last sentence of its paragraph: there is nothing after it to join.' };
+  if (at.s === sentences.length - 1) return { ok: false, message: msg('edit.lastSentence') };
   const texts = sentences.map((x) => x.text);
   texts.splice(at.s, 2, `${texts[at.s]} ${texts[at.s + 1]}`);
   // the sentence that was joined in now lives in the earlier one
@@ -72,13 +73,13 @@ export function mergeWithNext(blocks: DraftBlock[], sentenceId: string): EditRes
 /** Cuts a sentence in two at a character offset (the cut snaps to the nearest space; both halves must keep words). */
 export function splitAt(blocks: DraftBlock[], sentenceId: string, offset: number): EditResult {
   const at = locate(blocks, sentenceId);
-  if (!at) return { ok: false, message: `No sentence "${sentenceId}".` };
+  if (!at) return { ok: false, message: msg('edit.noSentence', { id: sentenceId }) };
   const sentences = (blocks[at.b] as Extract<DraftBlock, { kind: 'paragraph' }>).sentences;
   const text = sentences[at.s]!.text;
   const before = text.slice(0, offset).trim();
   const after = text.slice(offset).trim();
   if (!/[\p{L}\p{N}]/u.test(before) || !/[\p{L}\p{N}]/u.test(after)) {
-    return { ok: false, message: 'Split between two words, with words on both sides.' };
+    return { ok: false, message: msg('edit.splitBetweenWords') };
   }
   const texts = sentences.map((x) => x.text);
   texts.splice(at.s, 1, before, after);

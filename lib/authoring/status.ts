@@ -4,11 +4,12 @@
 // disputed, because that is the first thing a student should notice about it.
 import type { Status } from '@/content/words';
 import type { Detected } from './detect';
+import { msg, type Msg } from './messages';
 import type { Party } from './parties';
 
 export interface StatusSuggestion {
   status: Status;
-  reason: string;
+  reason: Msg[]; // read as one text: the reason, then any notes (the writer's verb, who reported it)
 }
 
 export interface DisputeContext {
@@ -19,40 +20,42 @@ export interface DisputeContext {
 const quoteList = (words: string[]) => [...new Set(words.map((w) => `“${w}”`))].join(', ');
 
 export function suggestStatus(d: Detected, party: Party, ctx: DisputeContext, stems: string[], sentenceId: string): StatusSuggestion {
-  const who = party.role === 'writer' ? 'the writer' : party.name;
+  // the writer is named in the teacher's language; any other party by its name in the article
+  const who = party.role === 'writer' ? { who: 'writer', name: '' } : { who: 'party', name: cap(party.name) };
   if (d.labels.length) {
-    const note = d.labels[0]!.note ? ` (${d.labels[0]!.note})` : '';
-    return { status: 'opinion', reason: `Uses ${quoteList(d.labels.map((l) => l.text))}, ${d.labels.length > 1 ? 'words that judge' : 'a word that judges'}${note}. Set the label aside: any factual part still needs checking.` };
+    const words = { words: quoteList(d.labels.map((l) => l.text)), count: d.labels.length };
+    const note = d.labels[0]!.note;
+    return { status: 'opinion', reason: [note ? msg('reason.labelsNoted', { ...words, note }) : msg('reason.labels', words)] };
   }
   if (d.forecasts.length) {
-    return { status: 'opinion', reason: `A forecast, demand or vow (${quoteList(d.forecasts.map((f) => f.text))}): only later events can test it.` };
+    return { status: 'opinion', reason: [msg('reason.forecast', { words: quoteList(d.forecasts.map((f) => f.text)) })] };
   }
   if (d.contradictedBy) {
-    return { status: 'disputed', reason: `${cap(who)} says so, and the same sentence says ${d.contradictedBy.text} rejected it: one party's claim that another contradicts.` };
+    return { status: 'disputed', reason: [msg('reason.rejectedHere', { ...who, by: d.contradictedBy.text })] };
   }
   if (d.contradicts) {
-    const target = d.contradicts.target ? `${d.contradicts.target}’s account` : 'another account';
-    return { status: 'disputed', reason: `${cap(who)} contradicts ${target}: the two sides disagree, and nobody independent settles it in the article.` };
+    const target = d.contradicts.target;
+    return { status: 'disputed', reason: [target ? msg('reason.contradicts', { ...who, target }) : msg('reason.contradictsAnother', who)] };
   }
   const against = ctx.disputedParties.get(party.id);
   if (against && against.sentence !== sentenceId) {
-    return { status: 'disputed', reason: `A claim by ${party.name} that ${against.by} contradicts (${against.sentence}).${via(d)}` };
+    return { status: 'disputed', reason: [msg('reason.contradicted', { name: party.name, by: against.by, sentence: against.sentence }), ...via(d)] };
   }
   const topic = stems.map((s) => ctx.topics.get(s)).find((t) => t && t.sentence !== sentenceId);
   if (topic) {
-    return { status: 'disputed', reason: `It is about ${topic.words}, on which the article's parties disagree (${topic.sentence}).` };
+    return { status: 'disputed', reason: [msg('reason.topic', { words: topic.words, sentence: topic.sentence })] };
   }
   if (party.role === 'writer') {
-    const side = d.sideTakingVerbs.length ? ` The verb ${quoteList(d.sideTakingVerbs.map((v) => v.text))} makes it sound settled, but nobody is shown checking it.` : '';
+    const side = d.sideTakingVerbs.length ? [msg('reason.writerVerb', { verbs: quoteList(d.sideTakingVerbs.map((v) => v.text)) })] : [];
     if (d.hedges.length) {
-      return { status: 'claim', reason: `${cap(quoteList(d.hedges.map((h) => h.text)))} passes it on without saying who said it: a claim until you find the source.${side}` };
+      return { status: 'claim', reason: [msg('reason.hedged', { hedges: quoteList(d.hedges.map((h) => h.text)) }), ...side] };
     }
-    return { status: 'claim', reason: `Stated in the writer's voice with no source named: a claim until you find who the writer relies on.${side}` };
+    return { status: 'claim', reason: [msg('reason.writer'), ...side] };
   }
-  const side = d.sideTakingVerbs.length ? ` The writer's verb ${quoteList(d.sideTakingVerbs.map((v) => v.text))} does not check it.` : '';
-  return { status: 'claim', reason: `Attributed to one party (${party.name}), not confirmed by another.${side}${via(d)}` };
+  const side = d.sideTakingVerbs.length ? [msg('reason.partyVerb', { verbs: quoteList(d.sideTakingVerbs.map((v) => v.text)) })] : [];
+  return { status: 'claim', reason: [msg('reason.attributed', { name: party.name }), ...side, ...via(d)] };
 }
 
+const via = (d: Detected): Msg[] => (d.speaker?.via ? [msg('reason.via', { via: d.speaker.via.text })] : []);
+
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const via = (d: Detected) =>
-  d.speaker?.via ? ` That ${d.speaker.via.text} reported the statement is checkable outside the article; the content is not.` : '';

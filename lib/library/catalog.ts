@@ -41,7 +41,8 @@ async function rowEntries(rows: ContentQuizRow[], origin: 'own' | 'library', own
         status: meta.status,
         visibility: meta.visibility,
         version: found.version,
-        ...(origin === 'library' ? { ownerName: owners.get(meta.ownerId) ?? 'another teacher' } : {}),
+        // no name: the sharer's account is gone; the page says "another teacher" in the reader's language
+        ...(origin === 'library' && owners.has(meta.ownerId) ? { ownerName: owners.get(meta.ownerId) } : {}),
       },
     ];
   });

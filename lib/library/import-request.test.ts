@@ -12,6 +12,7 @@ import { asTeacher, signedIn as session } from '@/test/session-mock';
 import { importResponse } from './import-request';
 
 vi.mock('@/lib/auth/session', () => import('@/test/session-mock'));
+vi.mock('next-intl/server', () => import('@/test/next-intl-server-mock'));
 
 useTestDatabase();
 

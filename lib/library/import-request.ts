@@ -4,6 +4,7 @@ import 'server-only';
 // large upload is refused with a 413 before it is parsed; a bad file is a 400 listing every problem with where it
 // is; a good one is saved as the teacher's private draft (201). Never a 500 for what a teacher sends. The route
 // refuses a cross-site post first (rejectCrossOrigin).
+import { getTranslations } from 'next-intl/server';
 import { assertTeacher } from '@/lib/auth/session';
 import { ContentCheckError } from '@/lib/db/queries/content';
 import { importQuizYaml } from '@/lib/db/queries/content-import';
@@ -82,7 +83,8 @@ export async function importResponse(request: Request): Promise<Response> {
     if (error instanceof ContentCheckError) {
       const problems: ImportProblem[] = error.problems;
       const tooLarge = problems.length === 1 && /larger than/.test(problems[0]!.message);
-      const message = tooLarge ? TOO_LARGE : `The file was not imported: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix.`;
+      const t = await getTranslations('library.import');
+      const message = tooLarge ? t('tooLarge', { mb: MAX_IMPORT_BYTES / 1_000_000 }) : t('notImported', { count: problems.length });
       return Response.json({ code: tooLarge ? 'payload_too_large:import' : 'bad_request:import', message, problems }, { status: tooLarge ? 413 : 400, headers: { 'Cache-Control': 'no-store' } });
     }
     return errorResponse(error, 'quiz import');

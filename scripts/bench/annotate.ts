@@ -58,7 +58,7 @@ async function main(): Promise<void> {
 
   function annotate() {
     const pasted = pastedArticle(article, 'text');
-    if (!pasted.ok) throw new Error(pasted.message);
+    if (!pasted.ok) throw new Error(pasted.message.key);
     const blocks = splitArticle(pasted.blocks);
     return { blocks, result: annotateArticle(blocks, lexicon) };
   }

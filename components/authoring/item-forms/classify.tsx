@@ -1,5 +1,6 @@
 'use client';
 // Sort a statement into a status word: the statement, the key, and feedback (with its misconception) per status word.
+import { useTranslations } from 'next-intl';
 import teacher from '@/components/teacher/teacher.module.css';
 import { fieldDomId } from '../api';
 import styles from '../editor.module.css';
@@ -9,11 +10,12 @@ import { CreditField } from './parsed-field';
 import { parts } from './parts';
 
 export function ClassifyForm({ ctx, item }: { ctx: FieldContext; item: Record<string, unknown> }) {
+  const t = useTranslations('editor.forms');
   return (
     <>
-      <ItemText ctx={ctx} path={['statement']} field="statement" label="Statement" value={item.statement} multiline />
+      <ItemText ctx={ctx} path={['statement']} field="statement" label={t('statement')} value={item.statement} multiline />
       <div className={teacher.field}>
-        <label htmlFor={fieldDomId(ctx.itemId, 'key')}>Answer</label>
+        <label htmlFor={fieldDomId(ctx.itemId, 'key')}>{t('answer')}</label>
         <select
           id={fieldDomId(ctx.itemId, 'key')}
           value={String(item.key ?? '')}
@@ -28,7 +30,7 @@ export function ClassifyForm({ ctx, item }: { ctx: FieldContext; item: Record<st
             ctx={ctx}
             path={['options', i, 'feedback']}
             field={`options.${o.id}.feedback`}
-            label={`Feedback for “${label(o.id)}”`}
+            label={t('feedbackFor', { status: label(o.id) })}
             value={o.feedback}
             multiline
           />

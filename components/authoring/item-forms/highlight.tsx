@@ -1,6 +1,7 @@
 'use client';
 // Highlight the words: the passage, the words to find (attribution or judgement) and the tempting decoys, each with
 // feedback, and the feedback for any other word.
+import { useTranslations } from 'next-intl';
 import teacher from '@/components/teacher/teacher.module.css';
 import { fieldDomId } from '../api';
 import styles from '../editor.module.css';
@@ -8,38 +9,39 @@ import { ItemText, Misconception, type FieldContext } from '../item-field';
 import { parts } from './parts';
 
 export function HighlightForm({ ctx, item }: { ctx: FieldContext; item: Record<string, unknown> }) {
+  const t = useTranslations('editor.forms');
   return (
     <>
-      <ItemText ctx={ctx} path={['passage']} field="passage" label="Passage" value={item.passage} multiline />
+      <ItemText ctx={ctx} path={['passage']} field="passage" label={t('passage')} value={item.passage} multiline />
       {(['targets', 'decoys'] as const).map((list) =>
-        parts(item[list]).map((t, i) => (
-          <div key={`${list}-${t.id}`} className={styles.part}>
+        parts(item[list]).map((w, i) => (
+          <div key={`${list}-${w.id}`} className={styles.part}>
             <ItemText
               ctx={ctx}
               path={[list, i, 'text']}
-              field={`${list}.${t.id}.text`}
-              label={list === 'targets' ? `Words to find ${i + 1}` : `Tempting words ${i + 1}`}
-              value={t.text}
+              field={`${list}.${w.id}.text`}
+              label={t(list === 'targets' ? 'target' : 'decoy', { number: i + 1 })}
+              value={w.text}
             />
             {list === 'targets' ? (
               <div className={teacher.field}>
-                <label htmlFor={fieldDomId(ctx.itemId, `targets.${t.id}.kind`)}>What these words do</label>
+                <label htmlFor={fieldDomId(ctx.itemId, `targets.${w.id}.kind`)}>{t('targetKind')}</label>
                 <select
-                  id={fieldDomId(ctx.itemId, `targets.${t.id}.kind`)}
-                  value={t.kind ?? 'attribution'}
+                  id={fieldDomId(ctx.itemId, `targets.${w.id}.kind`)}
+                  value={w.kind ?? 'attribution'}
                   onChange={(e) => ctx.dispatch({ type: 'item', index: ctx.index, path: [list, i, 'kind'], value: e.target.value })}
                 >
-                  <option value="attribution">Attribute (say who says it)</option>
-                  <option value="judgement">Judge (a loaded word)</option>
+                  <option value="attribution">{t('attribution')}</option>
+                  <option value="judgement">{t('judgement')}</option>
                 </select>
               </div>
             ) : null}
-            <ItemText ctx={ctx} path={[list, i, 'feedback']} field={`${list}.${t.id}.feedback`} label="Feedback" value={t.feedback} multiline />
-            {list === 'decoys' ? <Misconception ctx={ctx} path={[list, i]} field={`${list}.${t.id}`} value={t.misconception} /> : null}
+            <ItemText ctx={ctx} path={[list, i, 'feedback']} field={`${list}.${w.id}.feedback`} label={t('feedback')} value={w.feedback} multiline />
+            {list === 'decoys' ? <Misconception ctx={ctx} path={[list, i]} field={`${list}.${w.id}`} value={w.misconception} /> : null}
           </div>
         )),
       )}
-      <ItemText ctx={ctx} path={['otherFeedback']} field="otherFeedback" label="Feedback for any other word" value={item.otherFeedback} multiline />
+      <ItemText ctx={ctx} path={['otherFeedback']} field="otherFeedback" label={t('otherFeedback')} value={item.otherFeedback} multiline />
     </>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 // The one options form of single choice, select-all (several keys) and each part of a two-part item: per option its
 // text, whether it is the key, its feedback and, for a wrong one, the misconception it targets.
+import { useTranslations } from 'next-intl';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { Path } from '@/lib/authoring/editor/reducer';
 import { fieldDomId } from '../api';
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export function OptionsList({ ctx, base, options, keyValue, several, credit, legend }: Props) {
+  const t = useTranslations('editor.forms');
   const keys = several ? ids(keyValue) : [String(keyValue ?? '')];
   const prefix = base.map(String).join('.');
   const field = (rest: string) => (prefix ? `${prefix}.${rest}` : rest);
@@ -41,14 +43,14 @@ export function OptionsList({ ctx, base, options, keyValue, several, credit, leg
                     : ctx.dispatch({ type: 'item', index: ctx.index, path: [...base, 'key'], value: o.id })
                 }
               />
-              Option {letter(o.id)} is {several ? 'a right answer' : 'the answer'}
+              {t(several ? 'isRightAnswer' : 'isAnswer', { letter: letter(o.id) })}
             </label>
-            <ItemText ctx={ctx} path={[...base, 'options', i, 'text']} field={field(`options.${o.id}.text`)} label={`Option ${letter(o.id)}`} value={o.text} />
+            <ItemText ctx={ctx} path={[...base, 'options', i, 'text']} field={field(`options.${o.id}.text`)} label={t('option', { letter: letter(o.id) })} value={o.text} />
             <ItemText
               ctx={ctx}
               path={[...base, 'options', i, 'feedback']}
               field={field(`options.${o.id}.feedback`)}
-              label={`Feedback for option ${letter(o.id)}`}
+              label={t('optionFeedback', { letter: letter(o.id) })}
               value={o.feedback}
               multiline
             />

@@ -2,6 +2,7 @@
 // A text field for a value that is not text (a list of sentence ids, a number): the teacher's own text stays while
 // they type (a trailing space, "0."), the parsed value goes to the state; when the state changes elsewhere (a merge
 // renamed the ids) the field shows the new value.
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { Path } from '@/lib/authoring/editor/reducer';
 import { fieldDomId } from '../api';
@@ -49,12 +50,13 @@ export const formatValue = (value: unknown) => (value === undefined || value ===
 
 /** The share of the point a defensible alternative earns (single choice and classify options). */
 export function CreditField({ ctx, path, field, value }: { ctx: FieldContext; path: Array<string | number>; field: string; value: unknown }) {
+  const t = useTranslations('editor.forms');
   return (
     <ParsedField
       ctx={ctx}
       path={path}
       field={field}
-      label="Partial credit for this answer (a share of the point, e.g. 0.5; blank for none)"
+      label={t('credit')}
       value={value}
       parse={parseNumber}
       format={formatValue}

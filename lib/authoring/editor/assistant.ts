@@ -12,6 +12,7 @@ import {
   type Lexicon,
 } from '@/lib/authoring';
 import { loadLexicon } from '@/lib/authoring/lexicon-file';
+import { say, type Translate } from '@/lib/authoring/messages';
 import type { AssistantView, SentenceHint } from './hints';
 import { DRAFT_STATE_VERSION, type DraftState, type PasteForm } from './state';
 
@@ -22,7 +23,8 @@ export function annotate(blocks: DraftBlock[]): ArticleAnnotation {
   return annotateArticle(blocks, lexicon());
 }
 
-export function assistantView(annotation: ArticleAnnotation): AssistantView {
+/** `t` is the `authoring` namespace in the teacher's language: the reasons reach the editor as text. */
+export function assistantView(annotation: ArticleAnnotation, t: Translate): AssistantView {
   const hints = annotation.sentences.map((s): SentenceHint => ({
     id: s.id,
     ...(s.speaker && { speaker: s.speaker.phrase, verb: s.speaker.verb.text }),
@@ -34,7 +36,7 @@ export function assistantView(annotation: ArticleAnnotation): AssistantView {
     loaded: [...s.labels, ...s.charged, ...s.forecasts].map((w) => w.text),
     party: s.party,
     status: s.suggestion.status,
-    reason: s.suggestion.reason,
+    reason: say(t, s.suggestion.reason),
   }));
   return { hints, parties: annotation.parties.map(({ id, name, role }) => ({ id, name, role })) };
 }
@@ -42,9 +44,9 @@ export function assistantView(annotation: ArticleAnnotation): AssistantView {
 export type NewDraft = { ok: true; state: DraftState } | { ok: false; field: 'text'; message: string };
 
 /** A pasted article → the editor's first state: sentences split, every suggestion accepted, no items yet. */
-export function newDraftState(form: PasteForm): NewDraft {
+export function newDraftState(form: PasteForm, t: Translate): NewDraft {
   const pasted = pastedArticle(form.text);
-  if (!pasted.ok) return { ok: false, field: 'text', message: pasted.message };
+  if (!pasted.ok) return { ok: false, field: 'text', message: say(t, [pasted.message]) };
   const blocks = splitArticle(pasted.blocks);
   const accepted = acceptSuggestions(blocks, annotate(blocks));
   return {

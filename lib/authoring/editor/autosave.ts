@@ -16,6 +16,8 @@ export interface AutosaveOptions<S> {
   revision: number;
   send: (revision: number, state: S) => Promise<SendResult>;
   onChange: (view: SaverView) => void;
+  /** What the status says when `send` itself throws (the connection dropped), in the page's language. */
+  connectionFailed?: () => string;
   delayMs?: number;
   retryMs?: number;
   timers?: { set: (f: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
@@ -105,7 +107,7 @@ export class Autosaver<S> {
       try {
         result = await this.options.send(this.revision, state);
       } catch {
-        result = { ok: false, conflict: false, message: 'Not saved: the connection failed. Retrying…' };
+        result = { ok: false, conflict: false, message: this.options.connectionFailed?.() ?? '' };
       }
       this.inFlight = undefined;
       if (result.ok) {

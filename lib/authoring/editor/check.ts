@@ -3,9 +3,12 @@ import 'server-only';
 // content check (lib/content/check.ts) with sentence coverage, then every finding of the quality lint
 // (content/lint/lint.ts), and any explanation or feedback still carrying the "[write: …]" marker. Each finding names
 // the item and the field it is about, so the editor shows it next to that field. Publishing runs the same checks.
+// Findings are worded by `t` (the contentCheck namespace, in the teacher's language); what the content check and the
+// lint themselves say (content/validate.ts, content/lint/) comes inside those words as they wrote it.
 import { lintQuiz } from '@/content/lint/lint';
 import { itemSchema, type Quiz } from '@/content/schema';
 import { TO_WRITE } from '@/lib/authoring';
+import type { Translate } from '@/lib/authoring/messages';
 import { checkQuiz } from '@/lib/content/check';
 import { draftArticle, draftQuiz } from './content';
 import type { CheckReport, Finding } from './findings';
@@ -31,7 +34,7 @@ export function fieldOf(item: Record<string, unknown>, path: readonly PropertyKe
   return out.join('.');
 }
 
-function unfinished(item: Record<string, unknown>, itemId: string): Finding[] {
+function unfinished(item: Record<string, unknown>, itemId: string, t: Translate): Finding[] {
   const found: Finding[] = [];
   const walk = (value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string') {
@@ -40,7 +43,7 @@ function unfinished(item: Record<string, unknown>, itemId: string): Finding[] {
           source: 'unfinished',
           itemId,
           field: fieldOf(item, path),
-          message: 'Finish this text: replace the “[write: …]” part with your own words.',
+          message: t('unfinished', { marker: `${TO_WRITE} …]` }),
         });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
@@ -58,14 +61,22 @@ const itemIdAt = (quiz: { sections: Array<{ items: Array<{ id?: unknown }> }> },
   return { itemId: item.id, field: rest.length ? fieldOf(item, rest) : undefined };
 };
 
-const ARTICLE_FIELDS: Record<string, string> = { title: 'Article headline', outlet: 'Outlet', dateline: 'Dateline', published: 'Date' };
-const QUIZ_FIELDS: Record<string, string> = { title: 'Quiz title', summary: 'Quiz summary', minutes: 'Minutes' };
+// the article's and the quiz's fields a problem may name, as the editor's details form labels them
+const ARTICLE_FIELDS = new Set(['title', 'outlet', 'dateline', 'published']);
+const QUIZ_FIELDS = new Set(['title', 'summary', 'minutes']);
+const fieldLabel = (file: string, path: string, t: Translate) =>
+  file === 'article' && ARTICLE_FIELDS.has(path)
+    ? t(`article.${path}`)
+    : file === 'quiz' && QUIZ_FIELDS.has(path)
+      ? t(`quiz.${path}`)
+      : undefined;
 
-export function checkDraft(state: DraftState): CheckReport {
+/** `t`: the contentCheck namespace in the teacher's language. */
+export function checkDraft(state: DraftState, t: Translate): CheckReport {
   const findings: Finding[] = [];
   const claims = state.sentences.filter((s) => s.claim).length;
   if (state.items.length === 0) {
-    findings.push({ source: 'content', message: 'No items yet: use “Draft items” to draft them from your annotations.' });
+    findings.push({ source: 'content', message: t('noItems') });
     return { ok: false, findings, coverage: { claims, covered: 0 } };
   }
   // 1. each item on its own, so a half-edited item is named without hiding the others' findings
@@ -78,7 +89,7 @@ export function checkDraft(state: DraftState): CheckReport {
       for (const issue of parsed.error.issues)
         findings.push({ source: 'content', itemId, field: fieldOf(item, issue.path), message: issue.message });
     }
-    findings.push(...unfinished(item, itemId));
+    findings.push(...unfinished(item, itemId, t));
   }
   const article = draftArticle(state);
   const quiz = draftQuiz(state);
@@ -96,7 +107,7 @@ export function checkDraft(state: DraftState): CheckReport {
         findings.push({
           source: 'coverage',
           sentenceId: s.id,
-          message: `No item asks about “${s.text}”. Draft or edit an item that does, or mark the sentence as asserting nothing checkable.`,
+          message: t('uncovered', { sentence: s.text }),
         });
       }
     }
@@ -104,8 +115,12 @@ export function checkDraft(state: DraftState): CheckReport {
     for (const p of checked.problems) {
       if (!itemsParse && p.file === 'quiz' && p.path.startsWith('sections')) continue; // the item checks above named these
       const at = p.file === 'quiz' ? itemIdAt(quiz, p.path) : undefined;
-      const label = p.file === 'article' ? ARTICLE_FIELDS[p.path] : p.file === 'quiz' ? QUIZ_FIELDS[p.path] : undefined;
-      findings.push({ source: 'content', ...at, message: label ? `${label}: ${p.message}` : at ? p.message : `${p.path}: ${p.message}` });
+      const label = fieldLabel(p.file, p.path, t);
+      findings.push({
+        source: 'content',
+        ...at,
+        message: label || !at ? t('at', { where: label ?? p.path, message: p.message }) : p.message,
+      });
     }
   }
   // 3. the quality lint, once the quiz is whole
@@ -115,7 +130,7 @@ export function checkDraft(state: DraftState): CheckReport {
       findings.push({
         source: 'lint',
         ...(m ? { itemId: m[1], ...(m[2] && { field: m[2] }) } : {}),
-        message: m ? p.reason : `${p.at}: ${p.reason}`,
+        message: m ? p.reason : t('at', { where: p.at, message: p.reason }),
       });
     }
   }

@@ -5,6 +5,7 @@ import 'server-only';
 // suggestion; parties the assistant finds anew join the list, the teacher's own stay as they are.
 import { mergeWithNext, splitAt, allSentences, type DraftBlock } from '@/lib/authoring';
 import { z } from 'zod';
+import { say, type Translate } from '@/lib/authoring/messages';
 import { annotate, assistantView } from './assistant';
 import type { AssistantView } from './hints';
 import type { DraftState } from './state';
@@ -17,10 +18,11 @@ export type EditOp = z.infer<typeof editOpSchema>;
 
 export type EditOutcome = { ok: true; state: DraftState; assistant: AssistantView } | { ok: false; message: string };
 
-export function applyEdit(state: DraftState, op: EditOp): EditOutcome {
+/** `t` is the `authoring` namespace in the teacher's language: a refusal and the assistant's reasons come back as text. */
+export function applyEdit(state: DraftState, op: EditOp, t: Translate): EditOutcome {
   const blocks = state.blocks as DraftBlock[];
   const result = op.op === 'merge' ? mergeWithNext(blocks, op.sentence) : splitAt(blocks, op.sentence, op.offset);
-  if (!result.ok) return result;
+  if (!result.ok) return { ok: false, message: say(t, [result.message]) };
   const annotation = annotate(result.blocks);
   const renamed = (id: string) => result.renamed[id] ?? id;
   // the teacher's choice for each new id: that of the old sentence now bearing it (the earlier one, after a merge)
@@ -57,5 +59,5 @@ export function applyEdit(state: DraftState, op: EditOp): EditOutcome {
     })),
   };
   const next = { ...state, blocks: result.blocks, sentences, parties, items, ...(layout && { layout }) };
-  return { ok: true, state: next, assistant: assistantView(annotation) };
+  return { ok: true, state: next, assistant: assistantView(annotation, t) };
 }

@@ -12,6 +12,10 @@ import { applyEdit } from './edit';
 import { draftedItems } from './items';
 import { DraftCheckError, publishDraft } from './publish';
 import type { DraftState } from './state';
+import { englishT } from '@/lib/authoring/test-t';
+
+const checkT = englishT('contentCheck');
+const authoringT = englishT('authoring');
 
 useTestDatabase();
 
@@ -54,16 +58,16 @@ function fixed(state: DraftState, findings: Finding[]): DraftState {
 function passing(): DraftState {
   let state = { ...first(), items: draftedItems(first()) };
   for (let round = 0; round < 30; round++) {
-    const report = checkDraft(state);
+    const report = checkDraft(state, checkT);
     if (report.ok) return state;
     state = fixed(state, report.findings);
   }
-  throw new Error(JSON.stringify(checkDraft(state).findings.slice(0, 5)));
+  throw new Error(JSON.stringify(checkDraft(state, checkT).findings.slice(0, 5)));
 }
 
 describe('the editor on a pasted article', () => {
   it('refuses an article over 20,000 characters with its length and the limit', () => {
-    const made = newDraftState({ text: 'Word. '.repeat(4000), title: 'T', outlet: 'O', published: '', link: '' });
+    const made = newDraftState({ text: 'Word. '.repeat(4000), title: 'T', outlet: 'O', published: '', link: '' }, authoringT);
     expect(made).toMatchObject({ ok: false, field: 'text' });
     expect(!made.ok && made.message).toMatch(/24,000 characters long; the limit is 20,000/);
   });
@@ -71,7 +75,7 @@ describe('the editor on a pasted article', () => {
   it('merge and split renumber the sentences and keep the teacher’s choices and the items’ links', () => {
     const state = { ...first(), items: draftedItems(first()) };
     const corrected = { ...state, sentences: state.sentences.map((s) => (s.id === 'p2-s3' ? { ...s, status: 'verified' as const } : s)) };
-    const merged = applyEdit(corrected, { op: 'merge', sentence: 'p2-s1' });
+    const merged = applyEdit(corrected, { op: 'merge', sentence: 'p2-s1' }, authoringT);
     if (!merged.ok) throw new Error(merged.message);
     const p2 = merged.state.blocks.find((b) => b.id === 'p2');
     expect(p2?.kind === 'paragraph' && p2.sentences.map((s) => s.id)).toEqual(['p2-s1', 'p2-s2']);
@@ -79,31 +83,33 @@ describe('the editor on a pasted article', () => {
     const linked = merged.state.items.flatMap((d) => d.item.sentences as string[]);
     expect(linked).not.toContain('p2-s3');
     expect(merged.assistant.hints.map((h) => h.id)).toEqual(merged.state.sentences.map((s) => s.id));
-    const split = applyEdit(merged.state, { op: 'split', sentence: 'p2-s1', offset: 20 });
+    const split = applyEdit(merged.state, { op: 'split', sentence: 'p2-s1', offset: 20 }, authoringT);
     expect(split.ok).toBe(true);
-    expect(applyEdit(merged.state, { op: 'merge', sentence: 'p2-s2' })).toMatchObject({ ok: false });
+    expect(applyEdit(merged.state, { op: 'merge', sentence: 'p2-s2' }, authoringT)).toMatchObject({ ok: false });
   });
 
   it('drafts at least 10 items of at least 4 kinds, and the checks name the item and field of each finding', () => {
     const items = draftedItems(first());
     expect(items.length).toBeGreaterThanOrEqual(10);
     expect(new Set(items.map((d) => d.kind)).size).toBeGreaterThanOrEqual(4);
-    const report = checkDraft({ ...first(), items });
+    const report = checkDraft({ ...first(), items }, checkT);
     expect(report.ok).toBe(false);
     expect(report.findings.some((f) => f.source === 'unfinished' && f.field === 'explanation')).toBe(true);
     expect(report.findings.some((f) => f.source === 'lint' && f.itemId && f.field)).toBe(true);
     const emptied = items.map((d, i) => (i === 0 ? { ...d, item: { ...d.item, prompt: '' } } : d));
-    const after = checkDraft({ ...first(), items: emptied });
+    const after = checkDraft({ ...first(), items: emptied }, checkT);
     expect(after.findings).toContainEqual(expect.objectContaining({ source: 'content', itemId: items[0]!.item.id, field: 'prompt' }));
   });
 
   it('publishing is refused while a check fails, then saves an assignable assessment; practice needs the author’s yes', async () => {
     const teacher = await createTestTeacher();
     const failing = await createDraft({ ownerId: teacher.id, state: { ...first(), items: draftedItems(first()) } });
-    await expect(publishDraft({ ownerId: teacher.id, draft: failing, practiceConfirmed: false })).rejects.toBeInstanceOf(DraftCheckError);
+    await expect(publishDraft({ ownerId: teacher.id, draft: failing, practiceConfirmed: false, t: checkT })).rejects.toBeInstanceOf(
+      DraftCheckError,
+    );
 
     const draft = await createDraft({ ownerId: teacher.id, state: passing() });
-    const out = await publishDraft({ ownerId: teacher.id, draft, practiceConfirmed: false });
+    const out = await publishDraft({ ownerId: teacher.id, draft, practiceConfirmed: false, t: checkT });
     const row = await getRowQuiz({ quizId: out.quizId });
     expect(row?.quiz.use).toBe('assessment');
     expect(row?.meta.status).toBe('published');
@@ -114,8 +120,10 @@ describe('the editor on a pasted article', () => {
     const again = (await getDraft({ ownerId: teacher.id, draftId: draft.id }))!;
     expect(again.state.published?.quizId).toBe(out.quizId);
     const practice = { ...again, state: { ...again.state, use: 'practice' as const } };
-    await expect(publishDraft({ ownerId: teacher.id, draft: practice, practiceConfirmed: false })).rejects.toMatchObject({ status: 400 });
-    const second = await publishDraft({ ownerId: teacher.id, draft: practice, practiceConfirmed: true });
+    await expect(publishDraft({ ownerId: teacher.id, draft: practice, practiceConfirmed: false, t: checkT })).rejects.toMatchObject({
+      status: 400,
+    });
+    const second = await publishDraft({ ownerId: teacher.id, draft: practice, practiceConfirmed: true, t: checkT });
     expect(second.quizId).toBe(out.quizId); // the same row, updated
     expect((await getRowQuiz({ quizId: out.quizId }))?.quiz.use).toBe('practice');
   });

@@ -8,6 +8,10 @@ import { draftArticle, draftQuiz } from './content';
 import { applyEdit } from './edit';
 import { stateFromQuiz } from './from-quiz';
 import { draftStateSchema } from './state';
+import { englishT } from '@/lib/authoring/test-t';
+
+const checkT = englishT('contentCheck');
+const authoringT = englishT('authoring');
 
 const shipped = listFileQuizzes();
 
@@ -29,7 +33,7 @@ describe('stateFromQuiz', () => {
     expect(state.published).toEqual({ quizId: quiz.id, articleId: article.id });
     expect(draftArticle(state, article.id)).toEqual(article);
     expect(draftQuiz(state, quiz.article, quiz.id)).toEqual(quiz);
-    const report = checkDraft(state);
+    const report = checkDraft(state, checkT);
     expect(report.findings).toEqual([]);
     expect(report.ok).toBe(true);
   });
@@ -62,19 +66,19 @@ describe('stateFromQuiz', () => {
     for (const d of state.items) for (const s of new Set(d.item.sentences as string[])) counts.set(s, (counts.get(s) ?? 0) + 1);
     const index = state.items.findIndex((d) => (d.item.sentences as string[]).some((s) => counts.get(s) === 1));
     const only = (state.items[index]!.item.sentences as string[]).find((s) => counts.get(s) === 1)!;
-    const report = checkDraft({ ...state, items: state.items.filter((_, i) => i !== index) });
+    const report = checkDraft({ ...state, items: state.items.filter((_, i) => i !== index) }, checkT);
     expect(report.findings.filter((f) => f.source === 'coverage').map((f) => f.sentenceId)).toContain(only);
   });
 
   it('a merge of two sentences in an opened lesson renames them in the claim map and the items too', () => {
     const quiz = shipped.find((q) => q.id === 'paktika-practice')!;
     const state = stateFromQuiz(quiz, getFileArticle(quiz.article)!);
-    const merged = applyEdit(state, { op: 'merge', sentence: 'p1-s1' });
+    const merged = applyEdit(state, { op: 'merge', sentence: 'p1-s1' }, authoringT);
     if (!merged.ok) throw new Error(merged.message);
     const live = new Set(merged.state.sentences.map((s) => s.id));
     const named = merged.state.layout!.claimMap.flatMap((p) => (p.claims as Array<{ sentences: string[] }>).flatMap((c) => c.sentences));
     expect(named.filter((id) => !live.has(id))).toEqual([]);
-    expect(checkDraft(merged.state).findings.filter((f) => f.source === 'content')).toEqual([]);
+    expect(checkDraft(merged.state, checkT).findings.filter((f) => f.source === 'content')).toEqual([]);
   });
 
   it('removing a classify item the claim map links to drops only that link, so the quiz can still be published', () => {
@@ -87,6 +91,6 @@ describe('stateFromQuiz', () => {
     const out = draftQuiz({ ...state, items }, quiz.article, quiz.id);
     const links = (map: Array<{ claims: Array<{ item?: string }> }>) => map.flatMap((p) => p.claims.flatMap((c) => (c.item ? [c.item] : [])));
     expect(links(out.claimMap as unknown as Quiz['claimMap'])).toEqual(links(quiz.claimMap).filter((i) => i !== gone));
-    expect(checkDraft({ ...state, items }).findings.filter((f) => f.source === 'content')).toEqual([]);
+    expect(checkDraft({ ...state, items }, checkT).findings.filter((f) => f.source === 'content')).toEqual([]);
   });
 });

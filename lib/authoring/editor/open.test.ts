@@ -16,6 +16,9 @@ import { getDraft, listDrafts } from './drafts';
 import { openQuizDraft } from './open';
 import { publishDraft } from './publish';
 import { editorReducer } from './reducer';
+import { englishT } from '@/lib/authoring/test-t';
+
+const checkT = englishT('contentCheck');
 
 useTestDatabase();
 
@@ -47,7 +50,7 @@ describe('Edit on a library quiz', () => {
     const match = draft.state.items.findIndex((d) => d.item.type === 'match');
     let state = editorReducer(draft.state, { type: 'item', index: order, path: ['prompt'], value: 'Put these checks in order (edited).' });
     state = editorReducer(state, { type: 'item', index: match, path: ['claims', 0, 'feedback'], value: 'Edited feedback: look at who is speaking.' });
-    const out = await publishDraft({ ownerId: teacher.id, draft: { ...draft, state }, practiceConfirmed: false });
+    const out = await publishDraft({ ownerId: teacher.id, draft: { ...draft, state }, practiceConfirmed: false, t: checkT });
     expect(out.quizId).toBe(copy.quiz.id);
     expect(isRowArticleId(out.articleId)).toBe(true);
     const row = (await getRowQuiz({ quizId: copy.quiz.id }))!;
@@ -69,7 +72,7 @@ describe('Edit on a library quiz', () => {
     expect(again.id).toBe(draft.id);
     expect(again.state.published?.articleId).toBe(out.articleId);
     const next = editorReducer(again.state, { type: 'item', index: order, path: ['prompt'], value: 'Second edit of the order prompt.' });
-    const v2 = await publishDraft({ ownerId: teacher.id, draft: { ...again, state: next }, practiceConfirmed: false });
+    const v2 = await publishDraft({ ownerId: teacher.id, draft: { ...again, state: next }, practiceConfirmed: false, t: checkT });
     expect(v2.version).toBe(2);
     expect(v2.articleId).toBe(out.articleId); // the same article row, not a new one
     expect(findItem((await getQuiz(copy.quiz.id, attempt.quizVersion))!, orderId)?.prompt).toBe('Put these checks in order (edited).');

@@ -6,6 +6,7 @@ import 'server-only';
 import { createQuiz, getRowQuiz, saveArticle, saveQuiz, setQuizStatus } from '@/lib/db/queries/content';
 import { saveDraft, type Draft } from '@/lib/authoring/editor/drafts';
 import { isRowArticleId } from '@/lib/content/row-ids';
+import type { Translate } from '@/lib/authoring/messages';
 import { AppError } from '@/lib/errors';
 import { checkDraft, type Finding } from './check';
 import { draftArticle, draftQuiz } from './content';
@@ -20,12 +21,23 @@ export class DraftCheckError extends AppError {
   }
 }
 
-export async function publishDraft({ ownerId, draft, practiceConfirmed }: { ownerId: string; draft: Draft; practiceConfirmed: boolean }) {
+/** `t`: the contentCheck namespace in the teacher's language, for the findings of a refusal. */
+export async function publishDraft({
+  ownerId,
+  draft,
+  practiceConfirmed,
+  t,
+}: {
+  ownerId: string;
+  draft: Draft;
+  practiceConfirmed: boolean;
+  t: Translate;
+}) {
   const { state } = draft;
   if (state.use === 'practice' && !practiceConfirmed) {
     throw new AppError('bad_request:practice_unconfirmed', `Confirm that this is a practice quiz: ${PRACTICE_WARNING}`);
   }
-  const report = checkDraft(state);
+  const report = checkDraft(state, t);
   if (!report.ok) throw new DraftCheckError(report.findings);
   // a quiz opened from a duplicate of a shipped lesson is on the shipped (file) article: its edit is saved as the
   // teacher's own article row, and the new version points at it

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishT } from '@/lib/authoring/test-t';
 import { pasteFormSchema, saveRequestSchema } from './state';
 
 const state = {
@@ -34,6 +35,14 @@ describe('the draft state schema', () => {
     expect(r.success).toBe(false);
     const fields = new Set(r.error!.issues.map((i) => i.path[0]));
     expect(fields).toEqual(new Set(['text', 'title', 'outlet', 'link']));
+    // each message is a key the route words in the teacher's language
+    const t = englishT('authoring');
+    expect(r.error!.issues.map((i) => t(i.message))).toEqual([
+      'Paste the article text (plain text or HTML).',
+      'Give the headline.',
+      'Name the outlet that published it.',
+      'A link starts with http:// or https://.',
+    ]);
     expect(pasteFormSchema.parse({ text: 'x', title: 'T', outlet: 'O' })).toMatchObject({ published: '', link: '' });
   });
 });

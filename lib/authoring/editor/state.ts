@@ -95,21 +95,22 @@ export type DraftLayout = z.infer<typeof draftLayoutSchema>;
 export type DraftParty = z.infer<typeof draftPartySchema>;
 
 // What the paste form sends (app/(teacher)/teacher/drafts/route.ts). The article text's own limit
-// (MAX_ARTICLE_CHARS) is checked by pastedArticle, with its message; this bounds the request.
+// (MAX_ARTICLE_CHARS) is checked by pastedArticle, with its message; this bounds the request. Each message is a key
+// of the authoring namespace (paste.*), worded by the route in the teacher's language.
 export const pasteFormSchema = z.strictObject({
   text: z
     .string()
     .trim()
-    .min(1, 'Paste the article text (plain text or HTML).')
-    .max(200_000, 'The pasted text is far too long: paste the article only.'),
-  title: z.string().trim().min(1, 'Give the headline.').max(300, 'At most 300 characters.'),
-  outlet: z.string().trim().min(1, 'Name the outlet that published it.').max(200, 'At most 200 characters.'),
-  published: z.string().trim().max(100, 'At most 100 characters.').default(''),
+    .min(1, 'paste.needText')
+    .max(200_000, 'paste.farTooLong'),
+  title: z.string().trim().min(1, 'paste.needHeadline').max(300, 'paste.maxChars'),
+  outlet: z.string().trim().min(1, 'paste.needOutlet').max(200, 'paste.maxChars'),
+  published: z.string().trim().max(100, 'paste.maxChars').default(''),
   link: z
     .string()
     .trim()
-    .max(2000, 'At most 2,000 characters.')
-    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'A link starts with http:// or https://.')
+    .max(2000, 'paste.maxChars')
+    .refine((v) => v === '' || /^https?:\/\/[^\s]+$/i.test(v), 'paste.linkScheme')
     .default(''),
 });
 export type PasteForm = z.infer<typeof pasteFormSchema>;

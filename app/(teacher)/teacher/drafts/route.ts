@@ -1,5 +1,6 @@
 // Creates an editor draft from the paste form (/teacher/quizzes/new): 201 with the editor's address, or 400 with
 // a message per field (an article over 20,000 characters is refused here with its length and the limit).
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { newDraftState } from '@/lib/authoring/editor/assistant';
 import { readBody } from '@/lib/authoring/editor/route';
@@ -17,13 +18,18 @@ export async function POST(request: Request) {
   if (crossOrigin) return crossOrigin;
   try {
     const teacher = await assertTeacher();
+    const t = await getTranslations('authoring');
     const form = pasteFormSchema.safeParse(await readBody(request, body, 400_000));
     if (!form.success) {
       const fields: Record<string, string> = {};
-      for (const issue of form.error.issues) fields[String(issue.path[0] ?? 'text')] ??= issue.message;
+      // the schema's messages are keys (paste.*); zod's own, for a value of the wrong type, stay as zod words them
+      for (const issue of form.error.issues) {
+        const max = issue.code === 'too_big' ? { max: Number(issue.maximum) } : undefined;
+        fields[String(issue.path[0] ?? 'text')] ??= t.has(issue.message) ? t(issue.message, max) : issue.message;
+      }
       throw new AppError('bad_request:paste', 'Please fix the highlighted fields.', { fields });
     }
-    const made = newDraftState(form.data);
+    const made = newDraftState(form.data, t);
     if (!made.ok) throw new AppError('bad_request:paste', made.message, { fields: { [made.field]: made.message } });
     const draft = await createDraft({ ownerId: teacher.id, state: made.state });
     return json({ id: draft.id, url: `/teacher/drafts/${draft.id}` }, 201);

@@ -1,38 +1,47 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { PasteForm } from '@/components/authoring/paste-form';
 import styles from '@/components/teacher/teacher.module.css';
 import { MAX_ARTICLE_CHARS } from '@/lib/authoring/paste';
 import { requireTeacher } from '@/lib/auth/session';
 import { listDrafts } from '@/lib/authoring/editor/drafts';
 
-export const metadata: Metadata = { title: 'New quiz from an article' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('authoring.new'))('title') };
+}
 
 export default async function NewQuizPage() {
   const teacher = await requireTeacher({ next: '/teacher/quizzes/new' });
-  const drafts = await listDrafts({ ownerId: teacher.id });
+  const [drafts, t] = await Promise.all([listDrafts({ ownerId: teacher.id }), getTranslations('authoring.new')]);
   return (
     <div className={styles.stack}>
       <p>
-        <Link href="/teacher/quizzes">← Your quizzes</Link>
+        <Link href="/teacher/quizzes">{t('back')}</Link>
       </p>
-      <h1>New quiz from an article</h1>
-      <p>
-        Paste a news article. Claimcheck splits it into sentences and suggests, for each one, who says it and what kind of statement it is.
-        You check the suggestions, then draft questions from them.
-      </p>
+      <h1>{t('title')}</h1>
+      <p>{t('intro')}</p>
       <section className={styles.card}>
-        <PasteForm maxChars={MAX_ARTICLE_CHARS} />
+        <ClientMessages namespaces={['editor']}>
+          <PasteForm maxChars={MAX_ARTICLE_CHARS} />
+        </ClientMessages>
       </section>
       {drafts.length > 0 ? (
         <section aria-labelledby="drafts-heading">
-          <h2 id="drafts-heading">Your drafts</h2>
+          <h2 id="drafts-heading">{t('drafts')}</h2>
           <ul className={styles.list}>
             {drafts.map((d) => (
               <li key={d.id}>
-                <Link href={`/teacher/drafts/${d.id}`}>{d.state.quiz.title || 'Untitled draft'}</Link>
+                {d.state.quiz.title ? (
+                  <Link href={`/teacher/drafts/${d.id}`} lang="en">
+                    {d.state.quiz.title}
+                  </Link>
+                ) : (
+                  <Link href={`/teacher/drafts/${d.id}`}>{t('untitled')}</Link>
+                )}
                 <p className={styles.meta}>
-                  {d.state.items.length} items{d.state.published ? ' · published' : ''}
+                  {t('draftFacts', { items: d.state.items.length, published: d.state.published ? 'yes' : 'no' })}
                 </p>
               </li>
             ))}

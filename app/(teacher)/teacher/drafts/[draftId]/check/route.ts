@@ -1,4 +1,5 @@
 // The live checks on the editor's current state (debounced by the editor): content check, coverage, quality lint.
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { checkDraft } from '@/lib/authoring/editor/check';
 import { readBody, draftRoute } from '@/lib/authoring/editor/route';
@@ -9,5 +10,5 @@ const bodySchema = z.strictObject({ state: draftStateSchema });
 
 export const POST = draftRoute('check draft', async ({ request }) => {
   const { state } = await readBody(request, bodySchema);
-  return json(checkDraft(state));
+  return json(checkDraft(state, await getTranslations('contentCheck')));
 });

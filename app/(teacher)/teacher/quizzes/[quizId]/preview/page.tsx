@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { itemGlossary } from '@/components/glossary/item-glossary';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { QuizPlayer } from '@/components/quiz/quiz-player';
@@ -11,7 +12,9 @@ import { loadQuizForTeacher } from '@/lib/content';
 import { previewScope } from '@/lib/quiz/id-scope';
 import { toPublicQuiz } from '@/lib/quiz/public';
 
-export const metadata: Metadata = { title: 'Preview', robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('library.preview'))('title'), robots: { index: false } };
+}
 
 // The real player (the students' components), answering through a teacher-only API: only the public view of each
 // item reaches the page, as for a student; feedback comes from the server after each answer.
@@ -21,15 +24,13 @@ export default async function PreviewPage({ params }: { params: Promise<{ quizId
   const loaded = idSchema.safeParse(quizId).success ? await loadQuizForTeacher(teacher.id, quizId) : undefined;
   if (!loaded) notFound(); // another teacher's private quiz too
   const publicQuiz = toPublicQuiz(loaded.quiz, previewScope(teacher.id, loaded.quiz.id));
+  const t = await getTranslations('library.preview');
   return (
     <>
       <p>
-        <Link href="/teacher/quizzes">← Back to the quizzes</Link>
+        <Link href="/teacher/quizzes">{t('back')}</Link>
       </p>
-      <p className="notice">
-        Preview of version {loaded.version}: you answer as a student would, with feedback after each question. Nothing is saved and no
-        student sees this.
-      </p>
+      <p className="notice">{t('notice', { version: loaded.version })}</p>
       <ClientMessages namespaces={PLAYER_NAMESPACES}>
         <QuizPlayer
           quiz={publicQuiz}
@@ -42,7 +43,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ quizId
             seed: null,
             feedbackNote: null,
             resultsHref: '/teacher/quizzes',
-            resultsLabel: 'End the preview',
+            resultsLabel: t('end'),
             preview: true,
           }}
         />
