@@ -25,7 +25,9 @@ export function loadMessagesSync(locale: Locale): Messages {
 }
 
 function compileAll(value: unknown): unknown {
-  if (typeof value === 'string') return compile(value);
+  // icu-minify gives plural and select branches null-prototype objects, which React cannot pass to the client's
+  // provider ("Only plain objects ... can be passed to Client Components"): a JSON round trip makes them plain
+  if (typeof value === 'string') return JSON.parse(JSON.stringify(compile(value))) as unknown;
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compileAll(v)]));
   return value;
 }
