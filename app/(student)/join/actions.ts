@@ -6,7 +6,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
 import { rosterJoin } from '@/lib/db/queries/roster';
 import { getStudentByToken, joinClass } from '@/lib/db/queries/students';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { formError, isAppError } from '@/lib/errors';
 import { fieldErrorsOf, type FormState } from '@/lib/forms/state';
 import { checkJoinAllowed, recordJoinFailure } from '@/lib/security/rate-limits';
 import { getAuthSecret } from '@/lib/env';
@@ -41,7 +41,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   const values = { code: echo(raw.code, 20), displayName: echo(raw.displayName, 200), ...(typeof picked === 'string' && picked ? { studentId: echo(picked, 40) } : {}) };
   const joinKey = form.get('joinKey');
   const parsed = joinSchema.safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
-  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
+  if (!parsed.success) return { status: 'error', fieldErrors: await fieldErrorsOf<JoinField>(parsed.error.issues), values };
   // the key is spent by this device's last join, and means nothing on another device (lib/students/join-key.ts)
   if (parsed.data.joinKey && !joinKeyFitsDevice(getAuthSecret(), parsed.data.joinKey, await readJoinDeviceId())) {
     return { status: 'error', message: JOIN_FORM_SPENT, values };
@@ -53,7 +53,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   try {
     await checkJoinAllowed({ ip });
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'joinAction').body.message, values };
+    return { status: 'error', message: (await formError(error, 'joinAction')).message, values };
   }
   try {
     const studentId = form.get('studentId');
@@ -71,11 +71,11 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   } catch (error) {
     // guessing codes, join codes or personal ones, is what the per-address limit slows
     if (isAppError(error) && (error.code === 'not_found:join_code' || error.code === 'bad_request:personal_code')) await recordJoinFailure({ ip });
-    const { body } = toPublicError(error, 'joinAction');
+    const { message, fieldErrors } = await formError(error, 'joinAction');
     return {
       status: 'error',
-      message: isAppError(error) && error.fields ? undefined : body.message,
-      fieldErrors: (isAppError(error) ? error.fields : undefined) as FormState<JoinField>['fieldErrors'],
+      message: fieldErrors ? undefined : message,
+      fieldErrors: fieldErrors as FormState<JoinField>['fieldErrors'],
       values,
     };
   }

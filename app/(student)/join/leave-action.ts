@@ -3,7 +3,7 @@
 // server and the cookie deleted). The page sends the unsent answers first and clears the device's copy after.
 import { z } from 'zod';
 import { forgetDevice } from '@/lib/db/queries/students';
-import { toPublicError } from '@/lib/errors';
+import { formError } from '@/lib/errors';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 import type { FormState } from '@/lib/forms/state';
 import { clearStudentCookie, readStudentToken } from '@/lib/students/device-cookie';
@@ -17,7 +17,7 @@ export async function leaveClassAction(_prev: FormState<never>, form: FormData):
     if (token) await forgetDevice({ token, classId: classId.data });
     await clearStudentCookie({ classId: classId.data });
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'leave-class').body.message };
+    return { status: 'error', message: (await formError(error, 'leave-class')).message };
   }
   return { status: 'success', message: 'This device has left the class.' };
 }

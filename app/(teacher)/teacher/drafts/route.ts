@@ -7,6 +7,7 @@ import { pasteFormSchema } from '@/lib/authoring/editor/state';
 import { assertTeacher } from '@/lib/auth/session';
 import { createDraft } from '@/lib/authoring/editor/drafts';
 import { AppError, errorResponse } from '@/lib/errors';
+import { issueFields } from '@/lib/error-issues';
 import { json } from '@/lib/http';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 
@@ -19,12 +20,10 @@ export async function POST(request: Request) {
     const teacher = await assertTeacher();
     const form = pasteFormSchema.safeParse(await readBody(request, body, 400_000));
     if (!form.success) {
-      const fields: Record<string, string> = {};
-      for (const issue of form.error.issues) fields[String(issue.path[0] ?? 'text')] ??= issue.message;
-      throw new AppError('bad_request:paste', 'Please fix the highlighted fields.', { fields });
+      throw new AppError('bad_request:paste', 'request.fixFields', { fields: issueFields(form.error.issues) });
     }
     const made = newDraftState(form.data);
-    if (!made.ok) throw new AppError('bad_request:paste', made.message, { fields: { [made.field]: made.message } });
+    if (!made.ok) throw new AppError('bad_request:paste', { key: 'draft.pasteFix', english: made.message }, { fields: { [made.field]: { key: 'zod.other', english: made.message } } });
     const draft = await createDraft({ ownerId: teacher.id, state: made.state });
     return json({ id: draft.id, url: `/teacher/drafts/${draft.id}` }, 201);
   } catch (error) {
