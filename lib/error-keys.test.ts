@@ -33,6 +33,7 @@ describe('error message keys in the code', () => {
 
   it('the check itself tells a key from a namespace or a missing leaf', () => {
     expect(isErrorKey('class.nameRequired')).toBe(true);
+    expect(isErrorKey('auth.passwordTooShort')).toBe(true); // has an argument: compiled, not a string
     expect(isErrorKey('class')).toBe(false);
     expect(isErrorKey('class.nameRequiredd')).toBe(false);
     expect(isErrorKey('toString')).toBe(false);
