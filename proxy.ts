@@ -2,10 +2,13 @@
 // Content-Security-Policy header and puts it on its own scripts, so pages must render per request (the root
 // layout awaits connection()). The other security headers come from next.config.js, static files and API replies included.
 // A POST to a page is a server action: refused here when it comes from another site or carries no form data
-// (lib/security/action-guard.ts), so Next never answers those with a 500.
+// (lib/security/action-guard.ts), so Next never answers those with a 500; the refusal is in the reader's language.
 import { NextResponse, type NextRequest } from 'next/server';
 import { hasInvalidEncoding } from '@/lib/http/segment';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { negotiateLocale } from '@/lib/i18n/negotiate';
 import { pagePostProblem } from '@/lib/security/action-guard';
+import { refusalText } from '@/lib/security/refusal-text';
 import { contentSecurityPolicy, createNonce, STRICT_TRANSPORT_SECURITY } from '@/lib/security/headers';
 import { JOIN_DEVICE_COOKIE, isJoinDeviceId, newJoinDeviceId } from '@/lib/students/join-key';
 
@@ -15,9 +18,10 @@ export function proxy(request: NextRequest) {
   const refused = pagePostProblem(request.method, request.headers, process.env.BETTER_AUTH_URL || undefined);
   if (refused) {
     console.warn(`[security] refused a ${request.method} to ${request.nextUrl.pathname}: ${refused.why}`);
-    return new NextResponse(refused.message, {
+    const locale = negotiateLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get('accept-language'));
+    return new NextResponse(refusalText(refused.key, locale), {
       status: refused.status,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Language': locale, 'Cache-Control': 'no-store' },
     });
   }
   const nonce = createNonce();

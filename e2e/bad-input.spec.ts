@@ -40,3 +40,32 @@ test('the answer API answers bad input with a clear message and a 4xx, never a 5
   const get = await request.get('/api/practice/paktika-practice/items/numbers-71-militants');
   expect(get.status()).toBe(405);
 });
+
+test('an Urdu reader gets the API refusals in Urdu, with the same codes (English stays the default)', async ({ request }) => {
+  const path = '/api/practice/no-such-quiz/items/numbers-71-militants';
+  const data = Buffer.from(JSON.stringify({ response: { type: 'classify', status: 'claim' } }));
+  const ask = (headers: Record<string, string>) => request.post(path, { data, headers: { 'content-type': 'application/json', ...headers } });
+  const urdu: Array<Record<string, string>> = [{ 'accept-language': 'ur-PK,ur;q=0.9,en;q=0.5' }, { cookie: 'cc_locale=ur' }];
+  for (const headers of urdu) {
+    const res = await ask(headers);
+    expect(res.status()).toBe(404);
+    expect(res.headers()['content-language']).toBe('ur');
+    expect(await res.json()).toEqual({ code: 'not_found:quiz', message: 'اس شناخت کا کوئی کوئز نہیں ہے۔' });
+  }
+  expect(await (await ask({})).json()).toEqual({ code: 'not_found:quiz', message: 'There is no quiz with that id.' });
+  // the cookie (the reader's own choice) wins over the browser's languages
+  expect((await (await ask({ 'accept-language': 'ur', cookie: 'cc_locale=en' })).json()).message).toBe('There is no quiz with that id.');
+  // zod field messages are translated too
+  const bad = await request.post('/api/practice/paktika-practice/items/numbers-71-militants', {
+    data: Buffer.from('{not json'),
+    headers: { 'content-type': 'application/json', 'accept-language': 'ur' },
+  });
+  expect(await bad.json()).toEqual({ code: 'bad_request:json', message: 'درخواست کا مواد درست JSON نہیں ہے۔' });
+  // the proxy's refusal of a server action that carries no form data
+  const action = await request.post('/teacher/sign-in', {
+    data: Buffer.from('[]'),
+    headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': '7f00aa', 'accept-language': 'ur' },
+  });
+  expect(action.status()).toBe(400);
+  expect(await action.text()).toBe('یہ فارم پڑھا نہیں جا سکا۔ صفحہ دوبارہ لوڈ کر کے پھر کوشش کریں۔');
+});

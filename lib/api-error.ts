@@ -1,6 +1,7 @@
 // The one JSON shape of every error reply from a route handler, shared by the server (lib/errors.ts builds it) and
 // every client that reads one (the quiz player, the results pages, the e2e specs, the benchmarks):
 //   { code: "type:surface", message: "a sentence safe to show", fields?: { name: message }, retryAfter?: seconds }
+// `message` and `fields` are in the request's language (lib/errors.ts translates them); `code` is always English.
 // better-auth's own replies under /api/auth/* carry the same two fields, `code` and `message`.
 // No 'server-only' here: the browser reads this shape too, so no zod either: it would add about 60 KB to the
 // question page, whose budget is 150 KiB in all (see commit 5ff7cbf). The shape is checked by hand below.

@@ -1,17 +1,13 @@
 // Small helpers for route handlers: a JSON reply, and a JSON body read and checked, where every failure is a clear
 // message with a 4xx in the one error shape (lib/errors.ts), never a stack trace.
 import { z } from 'zod';
+import { issueFields } from './error-issues';
 import { apiError } from './errors';
 
 export function json<T>(body: T, status = 200) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } });
 }
 
-export function issuesToFields(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.join('.') || '(body)'] ??= issue.message;
-  return fields;
-}
 
 const MAX_BODY = 64 * 1024;
 
@@ -21,19 +17,19 @@ export async function readJson<T>(
   schema: z.ZodType<T>,
 ): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
-    return { ok: false, response: apiError('unsupported_media_type:body', 'Send the answer as JSON (Content-Type: application/json).') };
+    return { ok: false, response: await apiError('unsupported_media_type:body', 'request.answerNotJson') };
   }
   const text = await request.text();
-  if (text.length > MAX_BODY) return { ok: false, response: apiError('payload_too_large:body') };
+  if (text.length > MAX_BODY) return { ok: false, response: await apiError('payload_too_large:body') };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, response: apiError('bad_request:json', 'The request body is not valid JSON.') };
+    return { ok: false, response: await apiError('bad_request:json', 'request.notJson') };
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, response: apiError('bad_request:shape', 'The answer is not in the expected shape.', { fields: issuesToFields(parsed.error) }) };
+    return { ok: false, response: await apiError('bad_request:shape', 'request.answerShape', { fields: issueFields(parsed.error.issues, 'full') }) };
   }
   return { ok: true, data: parsed.data };
 }

@@ -11,7 +11,7 @@ export async function getTeacher(): Promise<Teacher | null> {
 }
 
 export async function assertTeacher(): Promise<Teacher> {
-  if (!signedIn.teacher) throw new AppError('unauthorized:session', 'Please sign in as a teacher.');
+  if (!signedIn.teacher) throw new AppError('unauthorized:session', 'session.signInAsTeacher');
   return signedIn.teacher;
 }
 

@@ -3,50 +3,54 @@
 // calls better-auth on the server, and answers with a FormState for useActionState.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { emailDomainAllowed } from '@/lib/auth/email-domains';
 import { findOpenInvite } from '@/lib/auth/invites';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, newPasswordSchema, passwordProblem } from '@/lib/auth/password-rules';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, newPasswordSchema, passwordIssue, passwordProblem } from '@/lib/auth/password-rules';
 import { authErrorCode, getAuth } from '@/lib/auth/server';
 import { consumeSetupToken } from '@/lib/auth/setup';
 import { INVITE_ONLY_CODE } from '@/lib/auth/sign-up-hooks';
 import { withSignUpGrant, type SignUpGrant } from '@/lib/auth/sign-up-grant';
 import { isSafeNext, requireTeacher } from '@/lib/auth/session';
-import { SIGN_IN_LOCKED_CODE } from '@/lib/auth/sign-in-hooks';
-import { checkSignInAllowed, recordSignInFailure } from '@/lib/auth/sign-in-limit';
+import { retryAfterOf, SIGN_IN_LOCKED_CODE } from '@/lib/auth/sign-in-hooks';
+import { checkSignInAllowed, recordSignInFailure, tooManyMessage } from '@/lib/auth/sign-in-limit';
 import { clientAddress } from '@/lib/http/client-address';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { errorMessage, formError, toPublicError, translateError, type ErrorMessage } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 import { limitSignUp } from '@/lib/security/rate-limits';
 import { MAX_TEACHER_NAME } from '@/lib/validation/auth-body';
 import { hasControlCharacters } from '@/lib/validation/text';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
-const email = z.email({ error: 'Enter an email address like name@school.org.' }).trim().toLowerCase().max(254);
+const email = z.email({ error: 'auth.emailFormat' }).trim().toLowerCase().max(254);
 
 const accountSchema = z
   .object({
     name: z
       .string()
       .trim()
-      .min(1, 'Enter your name as students will see it.')
-      .max(MAX_TEACHER_NAME, `Keep your name to ${MAX_TEACHER_NAME} characters or fewer.`)
-      .refine((v) => !hasControlCharacters(v), 'Remove the invisible control characters from your name.'),
+      .min(1, 'auth.nameRequired')
+      .max(MAX_TEACHER_NAME, 'auth.nameTooLong')
+      .refine((v) => !hasControlCharacters(v), 'auth.nameControl'),
     email,
     password: newPasswordSchema,
   })
   .superRefine((v, ctx) => {
     // the same rules better-auth's hook holds /api/auth/* to (lib/auth/password-rules.ts)
     const problem = passwordProblem(v.password, v.email);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
+    if (problem) ctx.addIssue(passwordIssue(problem, ['password']));
   });
 
 export type SignUpField = 'name' | 'email' | 'password';
 
 // The same answer whether the email has an account, or the invite was spent a moment ago: nothing tells a
 // stranger with a link which addresses have accounts.
-const NOT_CREATED = 'We could not create an account with these details. If you already have one, sign in instead; otherwise ask your admin for a new invite link.';
-const INVITE_ONLY_MESSAGE = 'Teacher accounts are created from an invite link. Ask your admin for one.';
+const NOT_CREATED = 'auth.notCreated';
+const INVITE_ONLY_MESSAGE = 'auth.inviteOnly';
+/** The errors the forms show, in the request's locale (better-auth's own replies are read by their code). */
+const say = (message: ErrorMessage) => translateError(message);
+const FIX_FIELDS = 'request.fixFields';
 
 async function createAccount(
   grant: SignUpGrant,
@@ -62,17 +66,17 @@ async function createAccount(
   } catch (error) {
     const code = authErrorCode(error);
     if (code === 'USER_ALREADY_EXISTS' || code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL' || code === 'INVITE_SPENT') {
-      return { status: 'error', message: NOT_CREATED, values };
+      return { status: 'error', message: await say(NOT_CREATED), values };
     }
     if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG' || code === 'PASSWORD_RULES') {
-      return { status: 'error', message: 'Please choose another password.', fieldErrors: { password: passwordProblem(body.password, body.email) ?? `Use ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` }, values };
+      const problem = passwordProblem(body.password, body.email) ?? errorMessage('auth.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
+      return { status: 'error', message: await say('auth.choosePassword'), fieldErrors: { password: await say(problem) }, values };
     }
     if (code === 'INVALID_EMAIL') {
-      return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { email: 'Enter a valid email address.' }, values };
+      return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: { email: await say('auth.emailInvalid') }, values };
     }
-    if (code === INVITE_ONLY_CODE) return { status: 'error', message: INVITE_ONLY_MESSAGE, values };
-    if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
-    return { status: 'error', message: toPublicError(error, 'sign-up').body.message, values };
+    if (code === INVITE_ONLY_CODE) return { status: 'error', message: await say(INVITE_ONLY_MESSAGE), values };
+    return { status: 'error', message: (await formError(error, 'sign-up')).message, values };
   }
 }
 
@@ -87,18 +91,18 @@ export async function signUpAction(_prev: FormState<SignUpField>, form: FormData
   if (!isForm(form)) return NOT_A_FORM;
   const { parsed, values } = readAccountForm(form);
   if (!parsed.success) {
-    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+    return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: await fieldErrorsOf(parsed.error.issues), values };
   }
   const token = form.get('invite');
   let grant: SignUpGrant;
   try {
     const invite = typeof token === 'string' && token ? await findOpenInvite(token) : null;
     if (invite) grant = { kind: 'invite', inviteId: invite.id };
-    else if (typeof token === 'string' && token) return { status: 'error', message: NOT_CREATED, values };
+    else if (typeof token === 'string' && token) return { status: 'error', message: await say(NOT_CREATED), values };
     else if (await emailDomainAllowed(parsed.data.email)) grant = { kind: 'domain' };
-    else return { status: 'error', message: INVITE_ONLY_MESSAGE, fieldErrors: { email: 'Use the invite link your admin sent you, or an email address at a domain your admin has allowed.' }, values };
+    else return { status: 'error', message: await say(INVITE_ONLY_MESSAGE), fieldErrors: { email: await say('auth.emailNotAllowed') }, values };
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'sign-up').body.message, values };
+    return { status: 'error', message: (await formError(error, 'sign-up')).message, values };
   }
   const failed = await createAccount(grant, parsed.data, values);
   if (failed) return failed;
@@ -110,26 +114,26 @@ export async function setupAction(_prev: FormState<SignUpField>, form: FormData)
   if (!isForm(form)) return NOT_A_FORM;
   const { parsed, values } = readAccountForm(form);
   if (!parsed.success) {
-    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+    return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: await fieldErrorsOf(parsed.error.issues), values };
   }
   const token = form.get('token');
   try {
     if (typeof token !== 'string' || !(await consumeSetupToken(token))) {
-      return { status: 'error', message: 'This setup link is no longer valid: the first account exists, or the server was restarted and printed a new link.', values };
+      return { status: 'error', message: await say('auth.setupLinkInvalid'), values };
     }
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'setup').body.message, values };
+    return { status: 'error', message: (await formError(error, 'setup')).message, values };
   }
   const failed = await createAccount({ kind: 'setup' }, parsed.data, values);
   if (failed) {
-    return { ...failed, message: `${failed.message ?? ''} The setup link is spent: restart the server for a new one.`.trim() };
+    return { ...failed, message: (await say(errorMessage('auth.setupLinkSpent', { problem: failed.message ?? '' }))).trim() };
   }
   redirect('/teacher/admin?welcome=1');
 }
 
 const signInSchema = z.object({
   email,
-  password: z.string().min(1, 'Enter your password.').max(MAX_PASSWORD_LENGTH, 'That password is too long.'),
+  password: z.string().min(1, 'auth.passwordRequired').max(MAX_PASSWORD_LENGTH, 'auth.passwordTooLongShort'),
   next: z.string().max(512).optional(),
 });
 
@@ -141,7 +145,7 @@ export async function signInAction(_prev: FormState<SignInField>, form: FormData
   const values = { email: (raw.email ?? '').slice(0, 300) };
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) {
-    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+    return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: await fieldErrorsOf(parsed.error.issues), values };
   }
   const { email: address, password, next } = parsed.data;
   try {
@@ -154,14 +158,13 @@ export async function signInAction(_prev: FormState<SignInField>, form: FormData
     } catch (error) {
       const code = authErrorCode(error);
       if (code === 'INVALID_EMAIL_OR_PASSWORD' || code === 'INVALID_PASSWORD' || code === 'CREDENTIAL_ACCOUNT_NOT_FOUND') {
-        return { status: 'error', message: 'That email and password do not match an account. Check both and try again.', values };
+        return { status: 'error', message: await say('auth.wrongCredentials'), values };
       }
-      if (code === SIGN_IN_LOCKED_CODE) return { status: 'error', message: (error as Error).message, values };
+      if (code === SIGN_IN_LOCKED_CODE) return { status: 'error', message: await say(tooManyMessage(retryAfterOf(error))), values };
       throw error;
     }
   } catch (error) {
-    if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message, values };
-    return { status: 'error', message: toPublicError(error, 'sign-in').body.message, values };
+    return { status: 'error', message: (await formError(error, 'sign-in')).message, values };
   }
   redirect(next && isSafeNext(next) ? next : '/teacher');
 }
@@ -172,19 +175,19 @@ export async function signOutAction(): Promise<void> {
     await auth.api.signOut({ headers: await headers() });
   } catch (error) {
     // no session to end is fine; anything else is logged, and the cookie is gone either way
-    if (!authErrorCode(error)) toPublicError(error, 'sign-out');
+    if (!authErrorCode(error)) await toPublicError(error, 'sign-out');
   }
   redirect('/teacher/sign-in?signed-out=1');
 }
 
 const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, 'Enter your current password.').max(MAX_PASSWORD_LENGTH),
+    currentPassword: z.string().min(1, 'auth.currentPasswordRequired').max(MAX_PASSWORD_LENGTH),
     newPassword: newPasswordSchema,
-    confirmPassword: z.string().max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`),
+    confirmPassword: z.string().max(MAX_PASSWORD_LENGTH, 'auth.confirmTooLong'),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'The two new passwords are not the same.' })
-  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'Choose a password different from the current one.' });
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ['confirmPassword'], message: 'auth.passwordsDiffer' })
+  .refine((v) => v.newPassword !== v.currentPassword, { path: ['newPassword'], message: 'auth.passwordSame' });
 
 export type ChangePasswordField = 'currentPassword' | 'newPassword' | 'confirmPassword';
 
@@ -196,7 +199,7 @@ export async function changePasswordAction(
   const teacher = await requireTeacher({ next: '/teacher/account' });
   const parsed = changePasswordSchema.safeParse(textFields(form, ['currentPassword', 'newPassword', 'confirmPassword']));
   if (!parsed.success) {
-    return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: fieldErrorsOf(parsed.error.issues) };
+    return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: await fieldErrorsOf<ChangePasswordField>(parsed.error.issues) };
   }
   try {
     const requestHeaders = await headers();
@@ -211,16 +214,17 @@ export async function changePasswordAction(
       const code = authErrorCode(error);
       if (code === 'INVALID_PASSWORD') {
         await recordSignInFailure({ email: teacher.email });
-        return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { currentPassword: 'That is not your current password.' } };
+        return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: { currentPassword: await say('auth.currentPasswordWrong') } };
       }
       if (code === 'PASSWORD_TOO_SHORT' || code === 'PASSWORD_TOO_LONG') {
-        return { status: 'error', message: 'Please fix the highlighted fields.', fieldErrors: { newPassword: `Use ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.` } };
+        const length = errorMessage('auth.passwordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH });
+        return { status: 'error', message: await say(FIX_FIELDS), fieldErrors: { newPassword: await say(length) } };
       }
       throw error;
     }
   } catch (error) {
-    if (isAppError(error) && error.type === 'rate_limited') return { status: 'error', message: error.message };
-    return { status: 'error', message: toPublicError(error, 'change-password').body.message };
+    return { status: 'error', message: (await formError(error, 'change-password')).message };
   }
-  return { status: 'success', message: 'Your password has been changed. Your other devices have been signed out.' };
+  const t = await getTranslations('account.password');
+  return { status: 'success', message: t('changed') };
 }

@@ -8,23 +8,18 @@ import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { closeAssignment, createAssignment } from '@/lib/db/queries/assignments';
 import { archiveClass, createClass, renameClass, restoreClass } from '@/lib/db/queries/classes';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { issuesMessage } from '@/lib/error-issues';
+import { formError, translateError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 import { listAssignableQuizOptions } from '@/lib/teacher/quiz-catalog';
 import { zonedLocalToUtc } from '@/lib/time/zoned';
 import { assignmentModeSchema, classNameSchema, type AssignmentInput } from '@/lib/validation/teacher';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
-function failure<F extends string>(error: unknown, where: string, values?: Partial<Record<F, string>>): FormState<F> {
-  if (isAppError(error)) {
-    return {
-      status: 'error',
-      message: error.message,
-      ...(error.fields && { fieldErrors: error.fields as Partial<Record<F, string>> }),
-      ...(values && { values }),
-    };
-  }
-  return { status: 'error', message: toPublicError(error, where).body.message, ...(values && { values }) };
+/** An action's refusal in the request's locale: an AppError's own message and fields, else the generic one (logged). */
+async function failure<F extends string>(error: unknown, where: string, values?: Partial<Record<F, string>>): Promise<FormState<F>> {
+  const { message, fieldErrors } = await formError(error, where);
+  return { status: 'error', message, ...(fieldErrors && { fieldErrors: fieldErrors as Partial<Record<F, string>> }), ...(values && { values }) };
 }
 
 // ---------- classes ----------
@@ -36,7 +31,7 @@ export async function createClassAction(_prev: FormState<ClassNameField>, form: 
   const parsed = classNameSchema.safeParse(form.get('name') ?? '');
   const values = { name: String(form.get('name') ?? '').slice(0, 200) };
   const t = await getTranslations('classes');
-  if (!parsed.success) return { status: 'error', message: t('actions.fixField'), fieldErrors: { name: parsed.error.issues[0]?.message ?? '' }, values };
+  if (!parsed.success) return { status: 'error', message: t('actions.fixField'), fieldErrors: { name: await translateError(issuesMessage(parsed.error.issues, 'class.nameRequired')) }, values };
   let classId: string;
   try {
     classId = (await createClass({ teacherId: teacher.id, name: parsed.data })).id;
@@ -57,7 +52,7 @@ export async function renameClassAction(_prev: FormState<ClassNameField>, form: 
   const values = { name: String(form.get('name') ?? '').slice(0, 200) };
   const t = await getTranslations('classes');
   if (!classId.success) return { status: 'error', message: t('actions.classNotFound') };
-  if (!name.success) return { status: 'error', message: t('actions.fixField'), fieldErrors: { name: name.error.issues[0]?.message ?? '' }, values };
+  if (!name.success) return { status: 'error', message: t('actions.fixField'), fieldErrors: { name: await translateError(issuesMessage(name.error.issues, 'class.nameRequired')) }, values };
   try {
     const renamed = await renameClass({ teacherId: teacher.id, classId: classId.data, name: name.data });
     revalidatePath('/teacher');
@@ -128,7 +123,7 @@ export async function createAssignmentAction(_prev: FormState<AssignmentField>, 
   const t = await getTranslations('assignments');
   const parsed = assignmentFormSchema(t).safeParse({ ...raw, timeLimitMinutes: raw.timeLimitMinutes ?? '' });
   if (!parsed.success) {
-    return { status: 'error', message: t('errors.summary'), fieldErrors: fieldErrorsOf(parsed.error.issues), values };
+    return { status: 'error', message: t('errors.summary'), fieldErrors: await fieldErrorsOf(parsed.error.issues), values };
   }
   const f = parsed.data;
   const tz = f.tz || 'UTC';

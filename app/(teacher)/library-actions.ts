@@ -11,7 +11,7 @@ import { requireTeacher } from '@/lib/auth/session';
 import { openQuizDraft } from '@/lib/authoring/editor/open';
 import { ContentCheckError, duplicateQuiz, setQuizVisibility } from '@/lib/db/queries/content';
 import { publishQuiz, unpublishQuiz } from '@/lib/db/queries/content-publish';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { errorMessage, formError, translateError } from '@/lib/errors';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 import type { FormState } from '@/lib/forms/state';
 
@@ -21,14 +21,14 @@ const shareSchema = z.object({ quizId: idSchema, visibility: z.enum(['private', 
 const publishSchema = z.object({ quizId: idSchema, status: z.enum(['draft', 'published']) });
 const duplicateSchema = z.object({ quizId: idSchema });
 
-const NOT_FOUND: LibraryState = { status: 'error', message: 'That quiz was not found.' };
+const notFound = async (): Promise<LibraryState> => ({ status: 'error', message: await translateError('quiz.notFound') });
 
-function failure(error: unknown, where: string): LibraryState {
+async function failure(error: unknown, where: string): Promise<LibraryState> {
   if (error instanceof ContentCheckError) {
-    return { status: 'error', message: `It cannot be published yet: ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'} to fix.`, problems: error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`) };
+    const message = await translateError(errorMessage('quiz.cannotPublish', { count: error.problems.length }));
+    return { status: 'error', message, problems: error.problems.map((p) => `${p.file} ${p.path}: ${p.message}`) };
   }
-  if (isAppError(error)) return { status: 'error', message: error.message };
-  return { status: 'error', message: toPublicError(error, where).body.message };
+  return { status: 'error', message: (await formError(error, where)).message };
 }
 
 /** The steps every library action shares: a form, a signed-in teacher, zod on the fields, then the change. */
@@ -41,11 +41,11 @@ async function attempt<S extends z.ZodType<Record<string, string>>, T>(
   if (!isForm(form)) return { ok: false, state: NOT_A_FORM };
   const teacher = await requireTeacher();
   const parsed = schema.safeParse(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string')));
-  if (!parsed.success) return { ok: false, state: NOT_FOUND };
+  if (!parsed.success) return { ok: false, state: await notFound() };
   try {
     return { ok: true, value: await change(teacher.id, parsed.data) };
   } catch (error) {
-    return { ok: false, state: failure(error, where) };
+    return { ok: false, state: await failure(error, where) };
   }
 }
 

@@ -9,7 +9,7 @@ import { findItem, getQuiz } from '@/lib/content';
 import { requireTeacher } from '@/lib/auth/session';
 import { setTeacherRating } from '@/lib/db/queries/answers';
 import { getAttemptForTeacher } from '@/lib/db/queries/attempts';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { formError, isAppError } from '@/lib/errors';
 import { fieldErrorsOf, textFields, type FormState } from '@/lib/forms/state';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 
@@ -31,7 +31,7 @@ export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, for
   const NOT_FOUND: FormState<RatingField> = { status: 'error', message: t('rating.notFound') };
   const parsed = ratingSchema(t).safeParse(textFields(form, ['assignmentId', 'attemptId', 'itemId', 'rating']));
   if (!parsed.success) {
-    const fieldErrors = fieldErrorsOf<RatingField>(parsed.error.issues.filter((i) => i.path[0] === 'rating'));
+    const fieldErrors = await fieldErrorsOf<RatingField>(parsed.error.issues.filter((i) => i.path[0] === 'rating'));
     return fieldErrors.rating ? { status: 'error', message: fieldErrors.rating, fieldErrors } : NOT_FOUND;
   }
   const { assignmentId, attemptId, itemId, rating } = parsed.data;
@@ -48,7 +48,7 @@ export async function rateWrittenAnswerAction(_prev: FormState<RatingField>, for
     label = item.rubric.find((r) => r.level === rating)?.label ?? '';
   } catch (error) {
     if (isAppError(error) && (error.type === 'not_found' || error.type === 'forbidden')) return NOT_FOUND;
-    return { status: 'error', message: isAppError(error) ? error.message : toPublicError(error, 'rate-written-answer').body.message };
+    return { status: 'error', message: (await formError(error, 'rate-written-answer')).message };
   }
   const results = `/teacher/assignments/${assignmentId}/results`;
   revalidatePath(results);

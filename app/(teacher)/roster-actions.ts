@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { importRoster, setJoinMode } from '@/lib/db/queries/roster';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { formError, isAppError } from '@/lib/errors';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 import type { FormState } from '@/lib/forms/state';
 
@@ -30,8 +30,9 @@ export async function importRosterAction(_prev: RosterState, form: FormData): Pr
     revalidatePath(`/teacher/classes/${classId.data}`);
     return { status: 'success', message: t('actions.rosterAdded', { n: added }) };
   } catch (error) {
-    if (isAppError(error)) return { status: 'error', message: error.message, ...(error.fields && { fieldErrors: error.fields }), values: { roster: text.slice(0, 20_000) } };
-    return { status: 'error', message: toPublicError(error, 'import-roster').body.message };
+    const { message, fieldErrors } = await formError(error, 'import-roster');
+    if (isAppError(error)) return { status: 'error', message, ...(fieldErrors && { fieldErrors }), values: { roster: text.slice(0, 20_000) } };
+    return { status: 'error', message };
   }
 }
 
@@ -45,7 +46,7 @@ export async function setJoinModeAction(_prev: FormState<never>, form: FormData)
   try {
     await setJoinMode({ teacherId: teacher.id, classId: classId.data, mode: mode.data });
   } catch (error) {
-    return { status: 'error', message: isAppError(error) ? error.message : toPublicError(error, 'join-mode').body.message };
+    return { status: 'error', message: (await formError(error, 'join-mode')).message };
   }
   revalidatePath(`/teacher/classes/${classId.data}`);
   return { status: 'success', message: mode.data === 'roster' ? t('actions.joinRoster') : t('actions.joinOpen') };

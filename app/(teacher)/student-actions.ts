@@ -5,7 +5,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { setStudentTimeFactor } from '@/lib/db/queries/students';
-import { toPublicError } from '@/lib/errors';
+import { issuesMessage } from '@/lib/error-issues';
+import { formError, translateError } from '@/lib/errors';
 import type { FormState } from '@/lib/forms/state';
 import { timeFactorSchema } from '@/lib/validation/teacher';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
@@ -16,11 +17,11 @@ export async function setTimeFactorAction(_prev: FormState<'timeFactor'>, form: 
   if (!isForm(form)) return NOT_A_FORM;
   const teacher = await requireTeacher();
   const parsed = schema.safeParse({ studentId: form.get('studentId'), classId: form.get('classId'), timeFactor: form.get('timeFactor') });
-  if (!parsed.success) return { status: 'error', message: parsed.error.issues[0]?.message ?? 'Choose a time allowance.' };
+  if (!parsed.success) return { status: 'error', message: await translateError(issuesMessage(parsed.error.issues, 'student.timeFactor')) };
   try {
     await setStudentTimeFactor({ teacherId: teacher.id, studentId: parsed.data.studentId, timeFactor: parsed.data.timeFactor });
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'set-time-factor').body.message };
+    return { status: 'error', message: (await formError(error, 'set-time-factor')).message };
   }
   revalidatePath(`/teacher/classes/${parsed.data.classId}`);
   return { status: 'success', message: 'Saved.' };

@@ -6,7 +6,7 @@ import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { requireTeacher } from '@/lib/auth/session';
 import { mergeStudents, removeStudent, renameStudent } from '@/lib/db/queries/student-admin';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { formError } from '@/lib/errors';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 import type { FormState } from '@/lib/forms/state';
 
@@ -36,8 +36,8 @@ export async function studentListAction(_prev: StudentListState, form: FormData)
       message = t('actions.studentRemoved');
     }
   } catch (error) {
-    if (isAppError(error)) return { status: 'error', message: error.message, ...(error.fields && { fieldErrors: error.fields }) };
-    return { status: 'error', message: toPublicError(error, `student-${op}`).body.message };
+    const refused = await formError(error, `student-${op}`);
+    return { status: 'error', message: refused.message, ...(refused.fieldErrors && { fieldErrors: refused.fieldErrors }) };
   }
   revalidatePath(`/teacher/classes/${classId}`);
   return { status: 'success', message };

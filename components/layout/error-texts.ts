@@ -1,10 +1,10 @@
 // The error pages' words, for the client error boundaries. They sit above every page, so they cannot take messages
-// from a provider without putting next-intl's client runtime (about 6 KiB) on every student page: the two small
+// from a provider without putting next-intl's client runtime (about 6 KiB) on every student page: the two small (errorPage.json)
 // message files come in the boundary's own code instead, and the locale is chosen as the server chooses it
 // (the reader's cookie, then the browser's languages). Plain strings only: no ICU arguments to format.
 import { useSyncExternalStore } from 'react';
-import en from '@/messages/en/errors.json';
-import ur from '@/messages/ur/errors.json';
+import en from '@/messages/en/errorPage.json';
+import ur from '@/messages/ur/errorPage.json';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, dirOf, type Locale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 

@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { changePasswordAction, type ChangePasswordField } from '@/app/(teacher)/auth-actions';
 import type { FormState } from '@/lib/forms/state';
@@ -13,23 +14,24 @@ export function ChangePasswordForm({ minPasswordLength, email }: { minPasswordLe
   const [state, action] = useActionState(changePasswordAction, initial);
   const formRef = useFocusFirstError(state);
   const e = state.fieldErrors ?? {};
+  const t = useTranslations('account.password');
   return (
     <form ref={formRef} action={action} noValidate>
       {/* lets password managers file the new password under the right account */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
-      <Field name="currentPassword" label="Current password" type="password" autoComplete="current-password" required error={e.currentPassword} />
+      <Field name="currentPassword" label={t('current')} type="password" autoComplete="current-password" required error={e.currentPassword} />
       <Field
         name="newPassword"
-        label="New password"
+        label={t('new')}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${minPasswordLength} characters.`}
+        hint={t('newHint', { min: minPasswordLength })}
         required
         minLength={minPasswordLength}
         error={e.newPassword}
       />
-      <Field name="confirmPassword" label="New password again" type="password" autoComplete="new-password" required error={e.confirmPassword} />
-      <SubmitButton pending="Changing password…">Change password</SubmitButton>
+      <Field name="confirmPassword" label={t('again')} type="password" autoComplete="new-password" required error={e.confirmPassword} />
+      <SubmitButton pending={t('pending')}>{t('submit')}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { setupAction, signUpAction, type SignUpField } from '@/app/(teacher)/auth-actions';
 import type { FormState } from '@/lib/forms/state';
@@ -15,26 +16,27 @@ export function SignUpForm({ minPasswordLength, invite, setupToken }: { minPassw
   const [state, action] = useActionState(setupToken ? setupAction : signUpAction, initial);
   const formRef = useFocusFirstError(state);
   const e = state.fieldErrors ?? {};
+  const t = useTranslations('account.signUp');
   return (
     <form ref={formRef} action={action} noValidate>
       <FormMessage state={state} />
       {invite ? <input type="hidden" name="invite" value={invite} /> : null}
       {setupToken ? <input type="hidden" name="token" value={setupToken} /> : null}
-      <Field name="name" label="Your name" hint="As your students will see it, e.g. Ms Rahimi." autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={e.name} />
-      <Field name="email" label="Email" type="email" autoComplete="email" inputMode="email" required defaultValue={state.values?.email} error={e.email} />
+      <Field name="name" label={t('name')} hint={t('nameHint')} autoComplete="name" required maxLength={80} defaultValue={state.values?.name} error={e.name} />
+      <Field name="email" label={t('email')} type="email" autoComplete="email" inputMode="email" required defaultValue={state.values?.email} error={e.email} />
       <Field
         name="password"
-        label="Password"
+        label={t('password')}
         type="password"
         autoComplete="new-password"
-        hint={`At least ${minPasswordLength} characters, not containing your email address. A short sentence is easy to remember and hard to guess.`}
+        hint={t('passwordHint', { min: minPasswordLength })}
         required
         minLength={minPasswordLength}
         error={e.password}
       />
-      <SubmitButton pending="Creating your account…">{setupToken ? 'Create the admin account' : 'Create account'}</SubmitButton>
+      <SubmitButton pending={t('pending')}>{setupToken ? t('submitAdmin') : t('submit')}</SubmitButton>
       <p>
-        Already have an account? <Link href="/teacher/sign-in">Sign in</Link>
+        {t('haveAccount')} <Link href="/teacher/sign-in">{t('signIn')}</Link>
       </p>
     </form>
   );

@@ -19,8 +19,8 @@ export function inviteUrl(token: string): string {
 }
 
 export async function createInvite({ adminId, note, days, now = new Date() }: { adminId: string; note?: string; days: number; now?: Date }): Promise<{ invite: Invite; url: string }> {
-  if (!(await isAdmin(adminId))) throw new AppError('not_found:invite', 'Only the admin can invite teachers.');
-  if (!Number.isInteger(days) || days < 1 || days > 30) throw new AppError('bad_request:invite_days', 'An invite lasts 1 to 30 days.');
+  if (!(await isAdmin(adminId))) throw new AppError('not_found:invite', 'admin.onlyAdminInvites');
+  if (!Number.isInteger(days) || days < 1 || days > 30) throw new AppError('bad_request:invite_days', 'admin.inviteDays');
   const token = crypto.randomBytes(24).toString('base64url');
   const db = await getDb();
   const [invite] = await db
@@ -46,10 +46,10 @@ export async function listInvites({ adminId }: { adminId: string }): Promise<Inv
 }
 
 export async function revokeInvite({ adminId, inviteId }: { adminId: string; inviteId: string }): Promise<void> {
-  if (!(await isAdmin(adminId))) throw new AppError('not_found:invite', 'That invite was not found.');
+  if (!(await isAdmin(adminId))) throw new AppError('not_found:invite', 'admin.inviteNotFound');
   const db = await getDb();
   const [row] = await db.update(invites).set({ revokedAt: new Date() }).where(and(eq(invites.id, inviteId), isNull(invites.usedAt))).returning();
-  if (!row) throw new AppError('not_found:invite', 'That invite was not found, or it has been used.');
+  if (!row) throw new AppError('not_found:invite', 'admin.inviteUsed');
 }
 
 const usable = (now: Date) => and(isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, now));

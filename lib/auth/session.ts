@@ -43,7 +43,7 @@ export async function requireAdmin(options: { next?: string } = {}): Promise<Tea
 /** For route handlers: the teacher, or an AppError that errorResponse() turns into a 401. */
 export async function assertTeacher(): Promise<Teacher> {
   const teacher = await getTeacher();
-  if (!teacher) throw new AppError('unauthorized:session', 'Please sign in as a teacher.');
+  if (!teacher) throw new AppError('unauthorized:session', 'session.signInAsTeacher');
   return teacher;
 }
 

@@ -3,7 +3,7 @@ import 'server-only';
 // shared rate_limits table. The per-account count is kept by better-auth hooks (sign-in-hooks.ts) on every sign-in
 // path; a successful sign-in clears it.
 import { consumeRateLimit, peekRateLimit, resetRateLimit } from '@/lib/db/queries/rate-limit';
-import { AppError } from '@/lib/errors';
+import { AppError, errorMessage, type ErrorMessage } from '@/lib/errors';
 
 export const FAILURES_PER_EMAIL = { max: 5, windowSeconds: 15 * 60 };
 export const ATTEMPTS_PER_ADDRESS = { max: 30, windowSeconds: 10 * 60 };
@@ -11,9 +11,8 @@ export const ATTEMPTS_PER_ADDRESS = { max: 30, windowSeconds: 10 * 60 };
 const emailKey = (email: string) => `sign-in:fail:${email.trim().toLowerCase()}`;
 const addressKey = (ip: string) => `sign-in:ip:${ip}`;
 
-export function tooManyMessage(retryAfter: number): string {
-  const minutes = Math.ceil(retryAfter / 60);
-  return `Too many sign-in attempts. Wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`;
+export function tooManyMessage(retryAfter: number): ErrorMessage {
+  return errorMessage('rateLimit.signIn', { minutes: Math.ceil(retryAfter / 60) });
 }
 
 function tooMany(retryAfter: number): AppError {

@@ -3,6 +3,8 @@ import 'server-only';
 // password the rules refuse, whatever path it comes by; the database hook spends the invite or the setup token
 // once, so a link makes one account.
 import { APIError } from 'better-auth/api';
+// better-auth's replies keep English words (its own are English too): the forms show each by its code, translated
+import { errorText } from '@/lib/error-text';
 import { consumeInvite, recordInviteUser } from './invites';
 import { passwordProblem } from './password-rules';
 import { currentSignUpGrant } from './sign-up-grant';
@@ -12,14 +14,14 @@ export const SIGN_UP_PATH = '/sign-up/email';
 export const INVITE_ONLY_CODE = 'SIGN_UP_BY_INVITE_ONLY';
 
 const inviteOnly = () =>
-  new APIError('FORBIDDEN', { message: 'Teacher accounts are created from an invite link. Ask your admin for one.', code: INVITE_ONLY_CODE });
+  new APIError('FORBIDDEN', { message: errorText('auth.inviteOnly', 'en'), code: INVITE_ONLY_CODE });
 
 export function beforeSignUp(body: unknown): void {
   // /api/auth/sign-up/email runs with no grant: refused before better-auth looks the email up, so it says nothing
   if (!currentSignUpGrant()) throw inviteOnly();
   const { password, email } = (body ?? {}) as { password?: unknown; email?: unknown };
   const problem = typeof password === 'string' ? passwordProblem(password, typeof email === 'string' ? email : undefined) : null;
-  if (problem) throw new APIError('BAD_REQUEST', { message: problem, code: 'PASSWORD_RULES' });
+  if (problem) throw new APIError('BAD_REQUEST', { message: errorText(problem, 'en'), code: 'PASSWORD_RULES' });
 }
 
 /** databaseHooks.user.create.before: the grant is spent here, once. */
@@ -27,7 +29,7 @@ export async function beforeUserCreate(): Promise<{ role: 'admin' | 'teacher' }>
   const grant = currentSignUpGrant();
   if (!grant) throw inviteOnly();
   if (grant.kind === 'invite' && !(await consumeInvite(grant.inviteId))) {
-    throw new APIError('FORBIDDEN', { message: 'This invite link has been used or has expired.', code: 'INVITE_SPENT' });
+    throw new APIError('FORBIDDEN', { message: errorText('auth.inviteSpent', 'en'), code: 'INVITE_SPENT' });
   }
   // the setup token was spent by the action (consumeSetupToken) before the account is made
   return { role: grant.kind === 'setup' ? 'admin' : 'teacher' };

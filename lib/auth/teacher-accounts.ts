@@ -55,8 +55,8 @@ export async function setRole(userId: string, role: TeacherRole): Promise<void> 
 
 /** Disables (and signs out everywhere) or enables a teacher. An admin cannot disable themself. */
 export async function setTeacherDisabled({ adminId, teacherId, disabled }: { adminId: string; teacherId: string; disabled: boolean }): Promise<TeacherAccount> {
-  if (!(await isAdmin(adminId))) throw new AppError('not_found:teacher', 'That teacher was not found.');
-  if (teacherId === adminId) throw new AppError('bad_request:teacher', 'You cannot disable your own account.');
+  if (!(await isAdmin(adminId))) throw new AppError('not_found:teacher', 'admin.teacherNotFound');
+  if (teacherId === adminId) throw new AppError('bad_request:teacher', 'admin.cannotDisableSelf');
   const db = await getDb();
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -65,7 +65,7 @@ export async function setTeacherDisabled({ adminId, teacherId, disabled }: { adm
       .where(and(eq(user.id, teacherId), disabled ? isNull(user.disabledAt) : ne(user.role, 'admin')))
       .returning();
     const found = row ?? (await tx.select().from(user).where(eq(user.id, teacherId)))[0];
-    if (!found) throw new AppError('not_found:teacher', 'That teacher was not found.');
+    if (!found) throw new AppError('not_found:teacher', 'admin.teacherNotFound');
     if (disabled) await tx.delete(session).where(eq(session.userId, teacherId));
     return { id: found.id, name: found.name, email: found.email, role: found.role, createdAt: found.createdAt, disabledAt: found.disabledAt };
   });

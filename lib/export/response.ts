@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { assertTeacher } from '@/lib/auth/session';
 import { loadQuizForTeacher } from '@/lib/content';
-import { AppError, errorResponse } from '@/lib/errors';
+import { AppError, errorMessage, errorResponse } from '@/lib/errors';
 import { exportQuiz, FORMATS } from './index';
 
 const formatSchema = z.enum(FORMATS);
@@ -14,9 +14,9 @@ export async function exportResponse(request: Request, quizId: string): Promise<
   try {
     const teacher = await assertTeacher();
     const format = formatSchema.safeParse(new URL(request.url).searchParams.get('format'));
-    if (!format.success) throw new AppError('bad_request:export', `Choose a format: ${FORMATS.join(', ')}.`);
+    if (!format.success) throw new AppError('bad_request:export', errorMessage('quiz.exportFormat', { formats: FORMATS.join(', ') }));
     const loaded = idSchema.safeParse(quizId).success ? await loadQuizForTeacher(teacher.id, quizId) : undefined;
-    if (!loaded) throw new AppError('not_found:quiz', 'That quiz was not found.'); // another teacher's private one too
+    if (!loaded) throw new AppError('not_found:quiz', 'quiz.notFound'); // another teacher's private one too
     const file = exportQuiz(loaded.quiz, loaded.article, format.data);
     return new Response(new Blob([file.body as Uint8Array<ArrayBuffer>]).stream(), {
       headers: {

@@ -9,11 +9,11 @@ import { assertTeacher } from '@/lib/auth/session';
 import { ContentCheckError } from '@/lib/db/queries/content';
 import { importQuizYaml } from '@/lib/db/queries/content-import';
 import { MAX_IMPORT_BYTES } from '@/lib/content/yaml';
-import { AppError, errorResponse } from '@/lib/errors';
+import { AppError, errorMessage, errorResponse } from '@/lib/errors';
 
 // room for the multipart envelope around the file itself
 const MAX_BODY_BYTES = MAX_IMPORT_BYTES + 16 * 1024;
-const TOO_LARGE = `The file is larger than ${MAX_IMPORT_BYTES / 1_000_000} MB: an exported quiz is far smaller. Check that you chose the right file.`;
+const TOO_LARGE = errorMessage('import.tooLarge', { megabytes: MAX_IMPORT_BYTES / 1_000_000 });
 
 export interface ImportProblem {
   file: string;
@@ -57,20 +57,20 @@ async function importText(request: Request): Promise<string> {
     try {
       form = await new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-type': header } }).formData();
     } catch {
-      throw new AppError('bad_request:import', 'The upload could not be read. Choose the file again and retry.');
+      throw new AppError('bad_request:import', 'import.unreadable');
     }
     const file = form.get('file');
     if (file instanceof File && file.size > 0) return file.text();
     const text = form.get('text');
     if (typeof text === 'string' && text.trim() !== '') return text;
-    throw new AppError('bad_request:import', 'Choose an exported quiz file (.yaml) or paste its text.');
+    throw new AppError('bad_request:import', 'import.chooseFile');
   }
   if (/^(text\/(plain|yaml|x-yaml)|application\/(yaml|x-yaml))\b/.test(type)) {
     const text = new TextDecoder('utf-8', { fatal: false }).decode(body);
     if (text.trim() !== '') return text;
   }
-  if (body.byteLength === 0) throw new AppError('bad_request:import', 'Choose an exported quiz file (.yaml) or paste its text.');
-  throw new AppError('unsupported_media_type:import', 'Send the quiz as a file upload (multipart/form-data) or as YAML text.');
+  if (body.byteLength === 0) throw new AppError('bad_request:import', 'import.chooseFile');
+  throw new AppError('unsupported_media_type:import', 'import.mediaType');
 }
 
 export async function importResponse(request: Request): Promise<Response> {

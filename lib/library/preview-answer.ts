@@ -19,16 +19,16 @@ export async function previewAnswerResponse(request: Request, params: { quizId: 
   try {
     const teacher = await assertTeacher();
     const parsed = itemParamsSchema.safeParse(params);
-    if (!parsed.success) return apiError('not_found:item', 'There is no such quiz or question.');
+    if (!parsed.success) return apiError('not_found:item', 'quiz.noSuchItem');
     const loaded = await loadQuizForTeacher(teacher.id, parsed.data.quizId);
-    if (!loaded) return apiError('not_found:quiz', 'That quiz was not found.');
+    if (!loaded) return apiError('not_found:quiz', 'quiz.notFound');
     const item = findItem(loaded.quiz, parsed.data.itemId);
-    if (!item) return apiError('not_found:item', 'This quiz has no question with that id.');
+    if (!item) return apiError('not_found:item', 'quiz.noItemWithId');
     const body = await readJson(request, answerSchema);
     if (!body.ok) return body.response;
     const ids = partIds(previewScope(teacher.id, loaded.quiz.id), item);
     const read = responseFromBrowser(item, body.data.response, ids);
-    if ('problem' in read) return apiError('bad_request:response', read.problem);
+    if ('problem' in read) return apiError('bad_request:response', { key: 'answer.doesNotFit', english: read.problem });
     return json({ feedback: feedbackForBrowser(itemFeedback(item, read.response), ids) });
   } catch (error) {
     return errorResponse(error, 'quiz preview');

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getLogger } from '@/lib/server/log.js';
+import { errorText } from '@/lib/error-text';
 import { CROSS_ORIGIN_MESSAGE, crossOriginProblem } from './origin';
 
 // without the check, the attempt routes would look the device up: answer "no such attempt" instead of opening a database
@@ -80,6 +81,6 @@ describe('state-changing API routes', () => {
       { params: Promise.resolve(params) },
     );
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ code: 'forbidden:cross_origin', message: CROSS_ORIGIN_MESSAGE });
+    expect(await res.json()).toEqual({ code: 'forbidden:cross_origin', message: errorText(CROSS_ORIGIN_MESSAGE, 'en') });
   });
 });

@@ -11,10 +11,10 @@ import { crossOriginProblem } from './cross-origin';
 export { crossOriginProblem } from './cross-origin';
 
 export const CROSS_ORIGIN_MESSAGE =
-  'This request came from another website, so it was refused. Open Claimcheck itself and try again.';
+  'request.crossOrigin';
 
 /** For a route handler's first line: a 403 JSON reply for a cross-site request, else null. */
-export function rejectCrossOrigin(request: Request): Response | null {
+export function rejectCrossOrigin(request: Request): Promise<Response> | null {
   const env = getEnv();
   const problem = crossOriginProblem(request.headers, env.appUrlConfigured ? env.appUrl : undefined);
   if (!problem) return null;

@@ -3,7 +3,7 @@ import 'server-only';
 // a rate_limited AppError (429 with Retry-After in a route handler, a message in a form) with how long to wait.
 // Sign-in has its own, per email and per address: lib/auth/sign-in-limit.ts.
 import { consumeRateLimit, peekRateLimit, type RateLimitResult } from '@/lib/db/queries/rate-limit';
-import { AppError } from '@/lib/errors';
+import { AppError, errorMessage, type ErrorKey, type ErrorMessage } from '@/lib/errors';
 
 export const LIMITS = {
   /** Per attempt. A class answering by hand, or a device sending its offline queue, stays far below. */
@@ -29,27 +29,34 @@ export function waitText(seconds: number): string {
   return `${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
-function refuse(result: RateLimitResult, surface: string, message: (wait: string) => string): void {
+type WaitKeys = { seconds: ErrorKey; minutes: ErrorKey };
+
+/** The message for a wait, in seconds under a minute and in whole minutes (rounded up) above, as waitText says it. */
+export function waitMessage(keys: WaitKeys, seconds: number): ErrorMessage {
+  return seconds < 60 ? errorMessage(keys.seconds, { seconds }) : errorMessage(keys.minutes, { minutes: Math.ceil(seconds / 60) });
+}
+
+function refuse(result: RateLimitResult, surface: string, keys: WaitKeys): void {
   if (!result.allowed) {
-    throw new AppError(`rate_limited:${surface}`, message(waitText(result.retryAfter)), { retryAfter: result.retryAfter });
+    throw new AppError(`rate_limited:${surface}`, waitMessage(keys, result.retryAfter), { retryAfter: result.retryAfter });
   }
 }
 
 export async function limitAnswerSave({ attemptId, now }: { attemptId: string; now?: Date }): Promise<void> {
   const r = await consumeRateLimit({ key: `answer-save:${attemptId}`, ...LIMITS.answerSaves, now });
-  refuse(r, 'answer_save', (wait) => `Answers are arriving too fast. Wait ${wait}: your answers are kept on this device and sent again.`);
+  refuse(r, 'answer_save', { seconds: 'rateLimit.answerSave', minutes: 'rateLimit.answerSaveMinutes' });
 }
 
 export async function limitSubmit({ attemptId, now }: { attemptId: string; now?: Date }): Promise<void> {
   const r = await consumeRateLimit({ key: `submit:${attemptId}`, ...LIMITS.submits, now });
-  refuse(r, 'submit', (wait) => `Too many hand-in requests. Wait ${wait} and try again.`);
+  refuse(r, 'submit', { seconds: 'rateLimit.submit', minutes: 'rateLimit.submitMinutes' });
 }
 
 const joinFailureKey = (ip: string) => `join:fail:${ip}`;
 
 /** Before a join: refuses an address that has tried too many unknown codes, or joined too often. */
 export async function checkJoinAllowed({ ip, now }: { ip: string; now?: Date }): Promise<void> {
-  const tooMany = (wait: string) => `Too many tries from this network. Wait ${wait} and try again.`;
+  const tooMany: WaitKeys = { seconds: 'rateLimit.join', minutes: 'rateLimit.joinMinutes' };
   refuse(await peekRateLimit({ key: joinFailureKey(ip), ...LIMITS.joinFailures, now }), 'join', tooMany);
   refuse(await consumeRateLimit({ key: `join:all:${ip}`, ...LIMITS.joins, now }), 'join', tooMany);
 }
@@ -61,5 +68,5 @@ export async function recordJoinFailure({ ip, now }: { ip: string; now?: Date })
 
 export async function limitSignUp({ ip, now }: { ip: string; now?: Date }): Promise<void> {
   const r = await consumeRateLimit({ key: `sign-up:ip:${ip}`, ...LIMITS.signUps, now });
-  refuse(r, 'sign_up', (wait) => `Too many accounts were created from this network. Wait ${wait} and try again.`);
+  refuse(r, 'sign_up', { seconds: 'rateLimit.signUp', minutes: 'rateLimit.signUpMinutes' });
 }

@@ -1,7 +1,9 @@
 // Student display names: what a student types, tidied, and told apart from a classmate of the same name.
+import { errorMessage, type SingleMessage } from '@/lib/error-message';
+
 export const MAX_NAME_LENGTH = 40;
 
-export type NameResult = { ok: true; name: string; key: string } | { ok: false; message: string };
+export type NameResult = { ok: true; name: string; key: string } | { ok: false; message: SingleMessage };
 
 /** Trims, collapses white space, drops control characters; 1 to 40 characters. `key` compares names. */
 export function normalizeDisplayName(raw: string): NameResult {
@@ -11,8 +13,8 @@ export function normalizeDisplayName(raw: string): NameResult {
     .replace(/\s+/g, ' ')
     .trim();
   const length = [...name].length;
-  if (length === 0) return { ok: false, message: 'Type your name (or a nickname your teacher will recognise).' };
-  if (length > MAX_NAME_LENGTH) return { ok: false, message: `Keep your name to ${MAX_NAME_LENGTH} characters or fewer.` };
+  if (length === 0) return { ok: false, message: 'student.nameRequired' };
+  if (length > MAX_NAME_LENGTH) return { ok: false, message: errorMessage('student.nameTooLong', { max: MAX_NAME_LENGTH }) };
   return { ok: true, name, key: nameKey(name) };
 }
 

@@ -14,8 +14,8 @@ describe('parseRoster', () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { line: 3, message: 'Keep your name to 40 characters or fewer.' },
-        { line: 4, message: '"ana" is already on line 2. Add a surname initial to tell them apart.' },
+        { line: 3, message: { key: 'student.nameTooLong', values: { max: 40 } } },
+        { line: 4, message: { key: 'roster.duplicate', values: { name: 'ana', earlier: 2 } } },
       ],
     });
     expect(parseRoster('id,form\n1,9B').ok).toBe(false);

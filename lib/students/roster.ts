@@ -3,12 +3,13 @@
 // imported (a half-imported roster is worse than none).
 import crypto from 'node:crypto';
 import { JOIN_CODE_ALPHABET } from '@/lib/assignments/join-code';
+import { errorMessage, type SingleMessage } from '@/lib/error-message';
 import { nameKey, normalizeDisplayName } from './display-name';
 
 export const MAX_ROSTER = 200;
 export const PERSONAL_CODE_LENGTH = 6;
 
-export type RosterResult = { ok: true; names: string[] } | { ok: false; problems: { line: number; message: string }[] };
+export type RosterResult = { ok: true; names: string[] } | { ok: false; problems: { line: number; message: SingleMessage }[] };
 
 /** The cells of one CSV line (RFC 4180 quotes; comma or semicolon, as spreadsheets in many locales write). */
 function cells(line: string, separator: string): string[] {
@@ -37,7 +38,7 @@ export function parseRoster(text: string): RosterResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const first = lines.find((l) => l.trim() !== '') ?? '';
   const separator = first.includes(',') ? ',' : first.includes(';') ? ';' : null;
-  const problems: { line: number; message: string }[] = [];
+  const problems: { line: number; message: SingleMessage }[] = [];
   let column = 0;
   let start = 0;
   if (separator) {
@@ -47,7 +48,7 @@ export function parseRoster(text: string): RosterResult {
       column = found;
       start = lines.indexOf(first) + 1;
     } else if (header.length > 1) {
-      return { ok: false, problems: [{ line: lines.indexOf(first) + 1, message: 'A CSV roster needs a "name" column (or one name a line).' }] };
+      return { ok: false, problems: [{ line: lines.indexOf(first) + 1, message: 'roster.needsNameColumn' }] };
     }
   } else if (/^(name|student|student name)$/i.test(first.trim())) {
     start = lines.indexOf(first) + 1;
@@ -60,19 +61,19 @@ export function parseRoster(text: string): RosterResult {
     const value = separator ? (cells(raw, separator)[column] ?? '') : raw;
     const name = normalizeDisplayName(value);
     if (!name.ok) {
-      problems.push({ line: i + 1, message: value.trim() === '' ? 'No name in this row.' : name.message });
+      problems.push({ line: i + 1, message: value.trim() === '' ? 'roster.noName' : name.message });
       continue;
     }
     const earlier = seen.get(nameKey(name.name));
     if (earlier !== undefined) {
-      problems.push({ line: i + 1, message: `"${name.name}" is already on line ${earlier}. Add a surname initial to tell them apart.` });
+      problems.push({ line: i + 1, message: errorMessage('roster.duplicate', { name: name.name, earlier }) });
       continue;
     }
     seen.set(nameKey(name.name), i + 1);
     names.push(name.name);
   }
-  if (names.length + problems.length === 0) return { ok: false, problems: [{ line: 1, message: 'There are no names to import.' }] };
-  if (names.length > MAX_ROSTER) problems.push({ line: lines.length, message: `A roster holds at most ${MAX_ROSTER} students.` });
+  if (names.length + problems.length === 0) return { ok: false, problems: [{ line: 1, message: 'roster.empty' }] };
+  if (names.length > MAX_ROSTER) problems.push({ line: lines.length, message: errorMessage('roster.tooMany', { max: MAX_ROSTER }) });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, names };
 }
 

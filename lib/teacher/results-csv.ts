@@ -20,7 +20,7 @@ export async function resultsCsvResponse(assignmentId: string, kind: ResultsCsvK
   try {
     const teacher = await assertTeacher();
     const results = await loadAssignmentResults({ teacherId: teacher.id, assignmentId });
-    if (!results) throw new AppError('not_found:assignment', 'That assignment was not found.');
+    if (!results) throw new AppError('not_found:assignment', 'assignment.notFound');
     const { data, quiz, report, versions } = results;
     const body = kind === 'students' ? studentsCsv(report.students) : answersCsv(quiz, data.students, data.attempts, versions);
     const filename = `claimcheck-${slug(data.class.name)}-${quiz.id}-${kind}.csv`;

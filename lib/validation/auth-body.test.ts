@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '@/lib/error-text';
+import type { ErrorMessage } from '@/lib/error-message';
 import { authBodyProblem } from './auth-body';
 
-const asJson = (body: unknown) => authBodyProblem(JSON.stringify(body), 'application/json');
+const english = (m: ErrorMessage | null) => (m ? errorText(m, 'en') : null);
+const asJson = (body: unknown) => english(authBodyProblem(JSON.stringify(body), 'application/json'));
 
 describe('authBodyProblem', () => {
   it('passes what the sign-up form could send', () => {
@@ -13,7 +16,7 @@ describe('authBodyProblem', () => {
     expect(asJson({ name: 'x'.repeat(81), email: 'r@school.org', password: 'correct horse battery' })).toBe(
       'The name must be at most 80 characters.',
     );
-    expect(authBodyProblem(`name=${'x'.repeat(81)}`, 'application/x-www-form-urlencoded')).toBe('The name must be at most 80 characters.');
+    expect(english(authBodyProblem(`name=${'x'.repeat(81)}`, 'application/x-www-form-urlencoded'))).toBe('The name must be at most 80 characters.');
     expect(asJson({ newPassword: 'p'.repeat(129) })).toBe('The new password must be at most 128 characters.');
     expect(asJson({ name: 'x', pad: 'y'.repeat(20_000) })).toBe('That request is too large.');
   });

@@ -4,8 +4,8 @@ import { z } from 'zod';
 export const joinCodeInputSchema = z
   .string()
   .trim()
-  .min(1, 'Type the code your teacher gave you.')
-  .max(20, 'A join code has 6 characters.');
+  .min(1, 'student.joinCodeRequired')
+  .max(20, 'student.joinCodeTooLong');
 
 /** What a refused form may echo back: never more than a field could hold. */
 export function echo(value: string, max: number): string {

@@ -11,7 +11,7 @@ describe('class names', () => {
     for (const name of ['Year\u00009', 'Year 9\u0007', 'Year\u009B9']) {
       const parsed = classNameSchema.safeParse(name);
       expect(parsed.success, JSON.stringify(name)).toBe(false);
-      expect(parsed.error?.issues[0]?.message).toBe('Remove the invisible control characters from the class name.');
+      expect(parsed.error?.issues[0]?.message).toBe('class.nameControl');
     }
     // tabs and line breaks are white space: tidied into one space
     expect(classNameSchema.parse('Year\t9\nB')).toBe('Year 9 B');

@@ -7,7 +7,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { getOpenAssignmentByCode } from '@/lib/db/queries/assignments';
 import { rosterJoin } from '@/lib/db/queries/roster';
 import { getStudentByToken, joinClass } from '@/lib/db/queries/students';
-import { isAppError, toPublicError } from '@/lib/errors';
+import { formError, isAppError } from '@/lib/errors';
 import { fieldErrorsOf, type FormState } from '@/lib/forms/state';
 import { checkJoinAllowed, recordJoinFailure } from '@/lib/security/rate-limits';
 import { getAuthSecret } from '@/lib/env';
@@ -46,7 +46,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   const joinKey = form.get('joinKey');
   const t = await getTranslations('join.errors');
   const parsed = joinSchema(t('shorterName')).safeParse({ ...raw, joinKey: typeof joinKey === 'string' && joinKey ? joinKey : undefined });
-  if (!parsed.success) return { status: 'error', fieldErrors: fieldErrorsOf<JoinField>(parsed.error.issues), values };
+  if (!parsed.success) return { status: 'error', fieldErrors: await fieldErrorsOf<JoinField>(parsed.error.issues), values };
   // the key is spent by this device's last join, and means nothing on another device (lib/students/join-key.ts)
   if (parsed.data.joinKey && !joinKeyFitsDevice(getAuthSecret(), parsed.data.joinKey, await readJoinDeviceId())) {
     return { status: 'error', message: t('formSpent'), values };
@@ -58,7 +58,7 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
   try {
     await checkJoinAllowed({ ip });
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'joinAction').body.message, values };
+    return { status: 'error', message: (await formError(error, 'joinAction')).message, values };
   }
   try {
     const studentId = form.get('studentId');
@@ -75,13 +75,12 @@ export async function joinAction(_prev: FormState<JoinField>, form: FormData): P
     assignmentId = joined.assignment.id;
   } catch (error) {
     // guessing codes, join codes or personal ones, is what the per-address limit slows
-    if (isAppError(error) && (error.code === 'not_found:join_code' || error.code === 'bad_request:personal_code'))
-      await recordJoinFailure({ ip });
-    const { body } = toPublicError(error, 'joinAction');
+    if (isAppError(error) && (error.code === 'not_found:join_code' || error.code === 'bad_request:personal_code')) await recordJoinFailure({ ip });
+    const { message, fieldErrors } = await formError(error, 'joinAction');
     return {
       status: 'error',
-      message: isAppError(error) && error.fields ? undefined : body.message,
-      fieldErrors: (isAppError(error) ? error.fields : undefined) as FormState<JoinField>['fieldErrors'],
+      message: fieldErrors ? undefined : message,
+      fieldErrors: fieldErrors as FormState<JoinField>['fieldErrors'],
       values,
     };
   }

@@ -4,7 +4,7 @@
 import { getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { forgetDevice } from '@/lib/db/queries/students';
-import { toPublicError } from '@/lib/errors';
+import { formError } from '@/lib/errors';
 import { isForm, NOT_A_FORM } from '@/lib/forms/guard';
 import type { FormState } from '@/lib/forms/state';
 import { clearStudentCookie, readStudentToken } from '@/lib/students/device-cookie';
@@ -19,7 +19,7 @@ export async function leaveClassAction(_prev: FormState<never>, form: FormData):
     if (token) await forgetDevice({ token, classId: classId.data });
     await clearStudentCookie({ classId: classId.data });
   } catch (error) {
-    return { status: 'error', message: toPublicError(error, 'leave-class').body.message };
+    return { status: 'error', message: (await formError(error, 'leave-class')).message };
   }
   return { status: 'success', message: t('left') };
 }

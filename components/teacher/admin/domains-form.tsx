@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { setAllowedDomainsAction, type DomainsState } from '@/app/(teacher)/admin-actions';
 import { Field } from '../field';
@@ -7,17 +8,18 @@ import { SubmitButton } from '../submit-button';
 
 export function DomainsForm({ domains }: { domains: string[] }) {
   const [state, action] = useActionState(setAllowedDomainsAction, { status: 'idle' } as DomainsState);
+  const t = useTranslations('admin.domains');
   return (
     <form action={action} noValidate>
-      <h2>Sign-up without an invite</h2>
+      <h2>{t('heading')}</h2>
       <Field
         name="domains"
-        label="Email domains allowed to create a teacher account"
-        hint="Off when empty: then only invite links create accounts. Separate several with commas, e.g. school.org, staff.school.org."
+        label={t('label')}
+        hint={t('hint')}
         defaultValue={state.values?.domains ?? domains.join(', ')}
         error={state.fieldErrors?.domains}
       />
-      <SubmitButton pending="Saving…">Save domains</SubmitButton>
+      <SubmitButton pending={t('pending')}>{t('submit')}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

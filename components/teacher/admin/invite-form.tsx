@@ -1,4 +1,5 @@
 'use client';
+import { useTranslations } from 'next-intl';
 import { useActionState, useId } from 'react';
 import { createInviteAction, type InviteState } from '@/app/(teacher)/admin-actions';
 import { Field } from '../field';
@@ -11,25 +12,28 @@ const initial: InviteState = { status: 'idle' };
 export function InviteForm() {
   const [state, action] = useActionState(createInviteAction, initial);
   const id = useId();
+  const t = useTranslations('admin.invite');
   const e = state.fieldErrors ?? {};
   const link = state.status === 'success' ? state.values?.link : undefined;
   return (
     <form action={action} noValidate aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Invite a teacher</h2>
-      <Field name="note" label="Who it is for (optional, only you see it)" maxLength={120} error={e.note} />
+      <h2 id={`${id}-heading`}>{t('heading')}</h2>
+      <Field name="note" label={t('note')} maxLength={120} error={e.note} />
       <div className={styles.field}>
-        <label htmlFor={`${id}-days`}>The link works for</label>
+        <label htmlFor={`${id}-days`}>{t('days')}</label>
         <select id={`${id}-days`} name="days" defaultValue="7">
-          <option value="1">1 day</option>
-          <option value="7">7 days</option>
-          <option value="30">30 days</option>
+          {[1, 7, 30].map((days) => (
+            <option key={days} value={String(days)}>
+              {t('dayCount', { count: days })}
+            </option>
+          ))}
         </select>
       </div>
-      <SubmitButton pending="Making the link…">Make an invite link</SubmitButton>
+      <SubmitButton pending={t('pending')}>{t('submit')}</SubmitButton>
       <FormMessage state={state} />
       {link ? (
         <p>
-          <label htmlFor={`${id}-link`}>Invite link (shown once; it makes one account)</label>
+          <label htmlFor={`${id}-link`}>{t('link')}</label>
           <input id={`${id}-link`} readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
         </p>
       ) : null}

@@ -35,7 +35,7 @@ describe('drafts', () => {
     const saved = await saveDraft({ ownerId: owner.id, draftId: draft.id, state: tabA, expectedRevision: 1 });
     expect(saved.revision).toBe(2);
     const conflict = await saveDraft({ ownerId: owner.id, draftId: draft.id, state: tabB, expectedRevision: 1 }).catch((e: unknown) => e);
-    expect(conflict).toMatchObject({ status: 409, message: DRAFT_CONFLICT_MESSAGE });
+    expect(conflict).toMatchObject({ status: 409, text: DRAFT_CONFLICT_MESSAGE, message: expect.stringMatching(/^This draft was saved from another tab/) });
     expect((await getDraft({ ownerId: owner.id, draftId: draft.id }))?.state.quiz.title).toBe('Tab A');
   });
 

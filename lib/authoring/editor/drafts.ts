@@ -18,9 +18,9 @@ export interface Draft {
 }
 
 export const DRAFT_CONFLICT_MESSAGE =
-  'This draft was saved from another tab or window since you opened it. Your latest change was not saved here: reload to continue from the newer version.';
+  'draft.conflict';
 
-const notFound = () => new AppError('not_found:draft', 'That draft was not found.');
+const notFound = () => new AppError('not_found:draft', 'draft.notFound');
 
 function parsed(row: typeof authoringDrafts.$inferSelect): Draft {
   const state = draftStateSchema.safeParse(row.state);

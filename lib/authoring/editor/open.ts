@@ -10,7 +10,7 @@ import { stateFromQuiz } from './from-quiz';
 
 export async function openQuizDraft({ ownerId, quizId }: { ownerId: string; quizId: string }): Promise<Draft> {
   const found = await getRowQuiz({ quizId });
-  if (!found || found.meta.ownerId !== ownerId) throw new AppError('not_found:quiz', 'That quiz was not found.');
+  if (!found || found.meta.ownerId !== ownerId) throw new AppError('not_found:quiz', 'quiz.notFound');
   const open = (await listDrafts({ ownerId })).find((d) => d.state.published?.quizId === quizId);
   if (open) return open;
   return createDraft({ ownerId, state: stateFromQuiz(found.quiz, found.article) });

@@ -7,16 +7,15 @@ import { createQuiz, getRowQuiz, saveArticle, saveQuiz, setQuizStatus } from '@/
 import { saveDraft, type Draft } from '@/lib/authoring/editor/drafts';
 import { isRowArticleId } from '@/lib/content/row-ids';
 import type { Translate } from '@/lib/authoring/messages';
-import { AppError } from '@/lib/errors';
+import { AppError, errorMessage } from '@/lib/errors';
 import { checkDraft, type Finding } from './check';
 import { draftArticle, draftQuiz } from './content';
-import { PRACTICE_WARNING } from './practice';
 
 export class DraftCheckError extends AppError {
   constructor(readonly findings: Finding[]) {
     super(
       'bad_request:draft_checks',
-      `The quiz cannot be published yet: ${findings.length} check${findings.length === 1 ? '' : 's'} still fail.`,
+      errorMessage('draft.checksFail', { count: findings.length }),
     );
   }
 }
@@ -35,7 +34,7 @@ export async function publishDraft({
 }) {
   const { state } = draft;
   if (state.use === 'practice' && !practiceConfirmed) {
-    throw new AppError('bad_request:practice_unconfirmed', `Confirm that this is a practice quiz: ${PRACTICE_WARNING}`);
+    throw new AppError('bad_request:practice_unconfirmed', 'draft.practiceUnconfirmed');
   }
   const report = checkDraft(state, t);
   if (!report.ok) throw new DraftCheckError(report.findings);

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { assertTeacher, type Teacher } from '@/lib/auth/session';
 import { getDraft, type Draft } from '@/lib/authoring/editor/drafts';
 import { AppError, errorResponse } from '@/lib/errors';
-import { issuesToFields } from '@/lib/http';
+import { issueFields } from '@/lib/error-issues';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 import { MAX_STATE_BYTES } from './state';
 
@@ -14,16 +14,16 @@ export async function readBody<T>(request: Request, schema: z.ZodType<T>, maxByt
   if (!(request.headers.get('content-type') ?? '').includes('application/json')) throw new AppError('unsupported_media_type:body');
   const text = await request.text();
   if (text.length > maxBytes)
-    throw new AppError('payload_too_large:body', 'This draft is too large to save. Remove some items or cut the article.');
+    throw new AppError('payload_too_large:body', 'draft.tooLarge');
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new AppError('bad_request:json', 'The request body is not valid JSON.');
+    throw new AppError('bad_request:json', 'request.notJson');
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success)
-    throw new AppError('bad_request:shape', 'Some fields are not in the expected shape.', { fields: issuesToFields(parsed.error) });
+    throw new AppError('bad_request:shape', 'request.fieldsShape', { fields: issueFields(parsed.error.issues, 'full') });
   return parsed.data;
 }
 
@@ -37,7 +37,7 @@ export function draftRoute(where: string, run: (ctx: { request: Request; teacher
     try {
       const teacher = await assertTeacher();
       const draft = await getDraft({ ownerId: teacher.id, draftId: (await params).draftId });
-      if (!draft) throw new AppError('not_found:draft', 'That draft was not found.');
+      if (!draft) throw new AppError('not_found:draft', 'draft.notFound');
       return await run({ request, teacher, draft });
     } catch (error) {
       return errorResponse(error, where);

@@ -53,12 +53,12 @@ export async function saveAnswer(input: SaveAnswerInput): Promise<{ saved: boole
     clientSeq: input.clientSeq,
     selfRating: input.selfRating ?? null,
   });
-  if (!parsed.success) throw new AppError('bad_request:answer', 'That answer is not in the expected shape.');
+  if (!parsed.success) throw new AppError('bad_request:answer', 'answer.shape');
   const a = parsed.data;
-  if (a.score > a.maxScore) throw new AppError('bad_request:answer', 'That answer is not in the expected shape.');
+  if (a.score > a.maxScore) throw new AppError('bad_request:answer', 'answer.shape');
   const json = JSON.stringify(a.response);
-  if (Buffer.byteLength(json) > MAX_RESPONSE_BYTES) throw new AppError('bad_request:answer_too_large', 'That answer is too long.');
-  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (Buffer.byteLength(json) > MAX_RESPONSE_BYTES) throw new AppError('bad_request:answer_too_large', 'answer.tooLong');
+  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'attempt.notFound');
 
   const db = await getDb();
   // One guarded statement instead of BEGIN / SELECT … FOR UPDATE / upsert / COMMIT: the answer is written only if
@@ -133,12 +133,12 @@ export async function saveAnswer(input: SaveAnswerInput): Promise<{ saved: boole
     .from(attempts)
     .leftJoin(answers, and(eq(answers.attemptId, attempts.id), eq(answers.itemId, a.itemId)))
     .where(eq(attempts.id, attemptId));
-  if (!found) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!found) throw new AppError('not_found:attempt', 'attempt.notFound');
   const { attempt, current } = found;
-  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
-  if (attempt.submittedAt) throw new AppError('conflict:attempt_submitted', 'This attempt has been handed in; answers can no longer change.');
+  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'attempt.notYours');
+  if (attempt.submittedAt) throw new AppError('conflict:attempt_submitted', 'attempt.handedIn');
   if (attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + SAVE_GRACE_MS) {
-    throw new AppError('forbidden:attempt_deadline', 'Time is up for this attempt.');
+    throw new AppError('forbidden:attempt_deadline', 'attempt.timeUp');
   }
   if (!current || current.clientSeq < a.clientSeq) throw new Error('answer upsert skipped but no answer as new found in its place');
   return { saved: false, answer: current };
@@ -156,12 +156,12 @@ export async function setSelfRating({
   itemId: string;
   rating: number;
 }): Promise<Answer> {
-  if (!Number.isInteger(rating) || rating < 0 || rating > 2) throw new AppError('bad_request:rating', 'Choose a rating from 0 to 2.');
-  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!Number.isInteger(rating) || rating < 0 || rating > 2) throw new AppError('bad_request:rating', 'answer.rating');
+  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'attempt.notFound');
   const db = await getDb();
   const [attempt] = await db.select({ studentId: attempts.studentId }).from(attempts).where(eq(attempts.id, attemptId));
-  if (!attempt) throw new AppError('not_found:attempt', 'That attempt was not found.');
-  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
+  if (!attempt) throw new AppError('not_found:attempt', 'attempt.notFound');
+  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'attempt.notYours');
   // the student's rating sets the mark unless the teacher has already given one
   const [row] = await db
     .update(answers)
@@ -172,18 +172,18 @@ export async function setSelfRating({
     })
     .where(and(eq(answers.attemptId, attemptId), eq(answers.itemId, itemId)))
     .returning();
-  if (!row) throw new AppError('not_found:answer', 'Answer the question before rating your answer.');
+  if (!row) throw new AppError('not_found:answer', 'answer.rateFirst');
   await recomputeAttemptScore(db, attemptId);
   return row;
 }
 
 /** The attempt's answers, for the student who made it only (throws forbidden for anyone else). */
 export async function listAnswersForStudent({ studentId, attemptId }: { studentId: string; attemptId: string }): Promise<Answer[]> {
-  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'attempt.notFound');
   const db = await getDb();
   const [attempt] = await db.select({ studentId: attempts.studentId }).from(attempts).where(eq(attempts.id, attemptId));
-  if (!attempt) throw new AppError('not_found:attempt', 'That attempt was not found.');
-  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
+  if (!attempt) throw new AppError('not_found:attempt', 'attempt.notFound');
+  if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'attempt.notYours');
   return db.select().from(answers).where(eq(answers.attemptId, attemptId)).orderBy(asc(answers.answeredAt));
 }
 
@@ -215,7 +215,7 @@ export async function setTeacherRating({
   rating: number | null;
 }): Promise<Answer> {
   if (rating !== null && (!Number.isInteger(rating) || rating < 0 || rating > 2)) {
-    throw new AppError('bad_request:rating', 'Choose a rating from 0 to 2.');
+    throw new AppError('bad_request:rating', 'answer.rating');
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -229,7 +229,7 @@ export async function setTeacherRating({
       })
       .where(and(eq(answers.attemptId, attemptId), eq(answers.itemId, itemId)))
       .returning();
-    if (!row) throw new AppError('not_found:answer', 'That answer was not found.');
+    if (!row) throw new AppError('not_found:answer', 'answer.notFound');
     await recomputeAttemptScore(tx, attemptId);
     return row;
   });

@@ -3,6 +3,7 @@ import 'server-only';
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { generateJoinCode, normalizeJoinCode } from '@/lib/assignments/join-code';
 import { AppError } from '@/lib/errors';
+import { issueFields } from '@/lib/error-issues';
 import { assignmentInputSchema, type AssignmentInput } from '@/lib/validation/teacher';
 import { getDb } from '../client';
 import { assignments, classes, type Assignment, type Class, type JoinMode } from '../schema';
@@ -29,20 +30,18 @@ export async function createAssignment({
 }): Promise<Assignment> {
   const parsed = assignmentInputSchema.safeParse(input);
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? 'form')] ??= issue.message;
-    throw new AppError('bad_request:assignment', 'Some of the assignment settings need fixing.', { fields });
+    throw new AppError('bad_request:assignment', 'assignment.settings', { fields: issueFields(parsed.error.issues) });
   }
   const a = parsed.data;
   if (knownQuizIds && !knownQuizIds.has(a.quizId)) {
-    throw new AppError('bad_request:quiz', 'Choose one of the quizzes in the list.', { fields: { quizId: 'Choose one of the quizzes in the list.' } });
+    throw new AppError('bad_request:quiz', 'assignment.chooseQuiz', { fields: { quizId: 'assignment.chooseQuiz' } });
   }
   if (a.dueAt.getTime() <= now.getTime()) {
-    throw new AppError('bad_request:due_at', 'The due date must be in the future.', { fields: { dueAt: 'The due date must be in the future.' } });
+    throw new AppError('bad_request:due_at', 'assignment.dueInPast', { fields: { dueAt: 'assignment.dueInPast' } });
   }
   const db = await getDb();
   const klass = await ownedClass(db, teacherId, classId);
-  if (klass.archivedAt) throw new AppError('conflict:class_archived', 'This class is archived. Restore it to set new work.');
+  if (klass.archivedAt) throw new AppError('conflict:class_archived', 'class.archived');
 
   for (let i = 0; i < CODE_ATTEMPTS; i++) {
     try {

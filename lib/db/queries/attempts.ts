@@ -2,7 +2,7 @@ import 'server-only';
 // Attempts: one student's go at an assignment. Starting resumes an unfinished attempt; submitting is idempotent.
 import crypto from 'node:crypto';
 import { and, asc, desc, eq, isNull, sum } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
+import { AppError, errorMessage } from '@/lib/errors';
 import { isUuid } from '@/lib/validation/ids';
 import { getDb } from '../client';
 import { answers, assignments, attempts, students, type Assignment, type Attempt, type Class, type Student } from '../schema';
@@ -35,7 +35,7 @@ async function finalize(db: DbOrTx, attemptId: string, now: Date): Promise<Attem
     .returning();
   if (row) return row;
   const [current] = await db.select().from(attempts).where(eq(attempts.id, attemptId));
-  if (!current) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!current) throw new AppError('not_found:attempt', 'attempt.notFound');
   return current;
 }
 
@@ -64,15 +64,15 @@ export async function startOrResumeAttempt({
   quizVersion?: number;
   now?: Date;
 }): Promise<{ attempt: Attempt; resumed: boolean }> {
-  if (!isUuid(studentId) || !isUuid(assignmentId)) throw new AppError('not_found:assignment', 'That assignment was not found.');
-  if (!Number.isFinite(maxScore) || maxScore < 0) throw new AppError('bad_request:max_score');
-  if (!Number.isInteger(quizVersion) || quizVersion < 1) throw new AppError('bad_request:quiz_version');
+  if (!isUuid(studentId) || !isUuid(assignmentId)) throw new AppError('not_found:assignment', 'assignment.notFound');
+  if (!Number.isFinite(maxScore) || maxScore < 0) throw new AppError('bad_request:max_score', 'assignment.maxScore');
+  if (!Number.isInteger(quizVersion) || quizVersion < 1) throw new AppError('bad_request:quiz_version', 'assignment.quizVersion');
   const db = await getDb();
   const [student] = await db.select().from(students).where(eq(students.id, studentId));
   const [assignment] = await db.select().from(assignments).where(eq(assignments.id, assignmentId));
-  if (!student || !assignment) throw new AppError('not_found:assignment', 'That assignment was not found.');
+  if (!student || !assignment) throw new AppError('not_found:assignment', 'assignment.notFound');
   if (student.classId !== assignment.classId) {
-    throw new AppError('forbidden:assignment', 'This assignment is for another class.');
+    throw new AppError('forbidden:assignment', 'assignment.otherClass');
   }
 
   const [latest] = await db
@@ -88,14 +88,14 @@ export async function startOrResumeAttempt({
     await finalize(db, latest.id, latest.deadlineAt && latest.deadlineAt < now ? latest.deadlineAt : now);
   }
 
-  if (assignment.closedAt) throw new AppError('forbidden:assignment_closed', 'Your teacher has closed this assignment.');
-  if (now < assignment.opensAt) throw new AppError('forbidden:assignment_not_open', 'This assignment has not opened yet.');
-  if (now > assignment.dueAt) throw new AppError('forbidden:assignment_past_due', 'This assignment is past its due date.');
+  if (assignment.closedAt) throw new AppError('forbidden:assignment_closed', 'assignment.closed');
+  if (now < assignment.opensAt) throw new AppError('forbidden:assignment_not_open', 'assignment.notOpen');
+  if (now > assignment.dueAt) throw new AppError('forbidden:assignment_past_due', 'assignment.pastDue');
   const used = latest?.number ?? 0;
   if (used >= assignment.attemptsAllowed) {
     throw new AppError(
       'forbidden:attempts_used',
-      assignment.attemptsAllowed === 1 ? 'You have already done this assignment.' : `You have used all ${assignment.attemptsAllowed} attempts.`,
+      assignment.attemptsAllowed === 1 ? 'assignment.alreadyDone' : errorMessage('assignment.attemptsUsed', { count: assignment.attemptsAllowed }),
     );
   }
   const [created] = await db
@@ -140,13 +140,13 @@ export async function submitAttempt({
   attemptId: string;
   now?: Date;
 }): Promise<Attempt> {
-  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!isUuid(studentId) || !isUuid(attemptId)) throw new AppError('not_found:attempt', 'attempt.notFound');
   const db = await getDb();
   return db.transaction(async (tx) => {
     // row lock: a save for this attempt waits for the submit, and then sees it submitted
     const [attempt] = await tx.select().from(attempts).where(eq(attempts.id, attemptId)).for('update');
-    if (!attempt) throw new AppError('not_found:attempt', 'That attempt was not found.');
-    if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'That attempt is not yours.');
+    if (!attempt) throw new AppError('not_found:attempt', 'attempt.notFound');
+    if (attempt.studentId !== studentId) throw new AppError('forbidden:attempt', 'attempt.notYours');
     if (attempt.submittedAt) return attempt;
     return finalize(tx, attemptId, now);
   });

@@ -2,6 +2,7 @@ import 'server-only';
 // Classes: a teacher's groups of students. Every function checks that the teacher owns the class.
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import { AppError } from '@/lib/errors';
+import { issuesMessage } from '@/lib/error-issues';
 import { classNameSchema } from '@/lib/validation/teacher';
 import { getDb } from '../client';
 import { assignments, classes, students, type Class } from '../schema';
@@ -19,7 +20,7 @@ export interface ClassSummary {
 function parseName(name: string): string {
   const parsed = classNameSchema.safeParse(name);
   if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? 'Give the class a name.';
+    const message = issuesMessage(parsed.error.issues, 'class.nameRequired');
     throw new AppError('bad_request:class_name', message, { fields: { name: message } });
   }
   return parsed.data;
@@ -45,7 +46,7 @@ export async function renameClass({
   const newName = parseName(name);
   await ownedClass(db, teacherId, classId);
   const [row] = await db.update(classes).set({ name: newName }).where(eq(classes.id, classId)).returning();
-  if (!row) throw new AppError('not_found:class', 'That class was not found.');
+  if (!row) throw new AppError('not_found:class', 'class.notFound');
   return row;
 }
 

@@ -11,7 +11,7 @@ import { ContentCheckError, createQuiz, saveArticle, type RowQuiz } from './cont
 /** A quiz this teacher may open (shipped, theirs, or the library's) as a YAML file, or not_found. */
 export async function exportQuizForTeacher({ teacherId, quizId }: { teacherId: string; quizId: string }): Promise<string> {
   const loaded = await loadQuizForTeacher(teacherId, quizId);
-  if (!loaded) throw new AppError('not_found:quiz', 'That quiz was not found.');
+  if (!loaded) throw new AppError('not_found:quiz', 'quiz.notFound');
   return exportQuizYaml(loaded.quiz, loaded.article);
 }
 

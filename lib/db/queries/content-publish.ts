@@ -9,7 +9,7 @@ import { ContentCheckError, getRowQuiz, setQuizStatus } from './content';
 
 export async function publishQuiz({ ownerId, quizId }: { ownerId: string; quizId: string }): Promise<ContentQuizRow> {
   const found = await getRowQuiz({ quizId });
-  if (!found || found.meta.ownerId !== ownerId) throw new AppError('not_found:quiz', 'That quiz was not found.');
+  if (!found || found.meta.ownerId !== ownerId) throw new AppError('not_found:quiz', 'quiz.notFound');
   const checked = checkQuiz(found.quiz, found.article);
   if (!checked.ok) throw new ContentCheckError(checked.problems);
   return setQuizStatus({ ownerId, quizId, status: 'published' });

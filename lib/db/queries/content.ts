@@ -33,11 +33,12 @@ export interface RowQuiz {
 /** Thrown when a quiz or article fails the content check: the message and `problems` name every problem. */
 export class ContentCheckError extends AppError {
   constructor(readonly problems: ContentProblem[]) {
-    super('bad_request:content', `The quiz has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n')}`);
+    const english = `The quiz has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `${p.file}: ${p.path}: ${p.message}`).join('\n')}`;
+    super('bad_request:content', { key: 'quiz.contentProblems', values: { count: problems.length }, english });
   }
 }
 
-const notFound = () => new AppError('not_found:quiz', 'That quiz was not found.');
+const notFound = () => new AppError('not_found:quiz', 'quiz.notFound');
 
 // ---------- reading (loaders: lib/content/source.ts) ----------
 
@@ -118,7 +119,7 @@ export async function saveArticle({ ownerId, id, article }: { ownerId: string; i
       .set({ body: parsed.data })
       .where(and(eq(contentArticles.id, rowId), eq(contentArticles.ownerId, ownerId)))
       .returning({ id: contentArticles.id });
-    if (updated.length === 0) throw new AppError('not_found:article', 'That article was not found.');
+    if (updated.length === 0) throw new AppError('not_found:article', 'quiz.articleNotFound');
   }
   return parsed.data;
 }
@@ -200,7 +201,7 @@ export async function saveQuiz({
   return db.transaction(async (tx) => {
     const meta = await ownedForWrite(tx, ownerId, quizId);
     if (meta.revision !== expectedRevision) {
-      throw new AppError('conflict:quiz_revision', 'This quiz was changed in another tab or window since you opened it. Reload to see the latest version before saving.');
+      throw new AppError('conflict:quiz_revision', 'quiz.revisionConflict');
     }
     const checked = await checkedForAuthor(tx, ownerId, quizId, quiz);
     const frozen = await versionInUse(tx, quizId, meta.currentVersion);

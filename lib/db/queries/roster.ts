@@ -4,7 +4,8 @@ import 'server-only';
 // weeks later) continues as themselves: the new device gets a new token, and the old one no longer works.
 import crypto from 'node:crypto';
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { AppError } from '@/lib/errors';
+import { AppError, errorMessage } from '@/lib/errors';
+import { keyed } from '@/lib/error-message';
 import { chooseDisplayName, nameKey } from '@/lib/students/display-name';
 import { generatePersonalCode, parseRoster } from '@/lib/students/roster';
 import { isUuid } from '@/lib/validation/ids';
@@ -21,8 +22,8 @@ const unheldTokenHash = () => hashDeviceToken(`unheld:${crypto.randomBytes(32).t
 export async function importRoster({ teacherId, classId, text }: { teacherId: string; classId: string; text: string }): Promise<{ added: number }> {
   const parsed = parseRoster(text);
   if (!parsed.ok) {
-    const message = parsed.problems.slice(0, 10).map((p) => `Line ${p.line}: ${p.message}`).join(' ');
-    throw new AppError('bad_request:roster', 'Nothing was imported. Fix these rows and try again.', { fields: { roster: message } });
+    const message = { list: parsed.problems.slice(0, 10).map((p) => errorMessage('roster.line', { line: p.line, problem: keyed(p.message) })) };
+    throw new AppError('bad_request:roster', 'roster.notImported', { fields: { roster: message } });
   }
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -31,8 +32,8 @@ export async function importRoster({ teacherId, classId, text }: { teacherId: st
     const taken = new Set(existing.map((s) => nameKey(s.displayName)));
     const clash = parsed.names.filter((n) => taken.has(nameKey(n)));
     if (clash.length > 0) {
-      const message = `Already in this class: ${clash.slice(0, 5).join(', ')}.`;
-      throw new AppError('bad_request:roster', 'Nothing was imported. Fix these rows and try again.', { fields: { roster: message } });
+      const message = errorMessage('roster.alreadyInClass', { names: clash.slice(0, 5).join(', ') });
+      throw new AppError('bad_request:roster', 'roster.notImported', { fields: { roster: message } });
     }
     const names = parsed.names.map((n) => chooseDisplayName(n, existing.map((s) => s.displayName)));
     await tx.insert(students).values(
@@ -59,7 +60,7 @@ export async function rosterNames(classId: string): Promise<{ id: string; displa
     .orderBy(asc(students.nameKey));
 }
 
-const WRONG = 'That name and personal code do not match. Check the code on your class sheet, or ask your teacher.';
+const WRONG = 'student.wrongPersonalCode';
 
 /** Joins a roster class as the student picked, if the code is theirs; the device token replaces any earlier one. */
 export async function rosterJoin({
@@ -73,8 +74,8 @@ export async function rosterJoin({
 }): Promise<{ student: StudentDTO; token: string; assignment: Assignment; className: string }> {
   const found = await getOpenAssignmentByCode({ code });
   if (!found) {
-    throw new AppError('not_found:join_code', 'No open assignment has that code. Check it with your teacher.', {
-      fields: { code: 'No open assignment has that code. Check it with your teacher.' },
+    throw new AppError('not_found:join_code', 'student.joinCodeUnknown', {
+      fields: { code: 'student.joinCodeUnknown' },
     });
   }
   const typed = personalCode.toUpperCase().replace(/[\s-]+/g, '');

@@ -12,10 +12,10 @@ export type DbOrTx = Db | Tx;
 
 /** The class if this teacher owns it; throws not_found otherwise. */
 export async function ownedClass(db: DbOrTx, teacherId: string, classId: string): Promise<Class> {
-  if (!isUuid(classId)) throw new AppError('not_found:class', 'That class was not found.');
+  if (!isUuid(classId)) throw new AppError('not_found:class', 'class.notFound');
   const [row] = await db.select().from(classes).where(eq(classes.id, classId));
-  if (!row) throw new AppError('not_found:class', 'That class was not found.');
-  if (row.teacherId !== teacherId) throw new AppError('not_found:class', 'That class was not found.');
+  if (!row) throw new AppError('not_found:class', 'class.notFound');
+  if (row.teacherId !== teacherId) throw new AppError('not_found:class', 'class.notFound');
   return row;
 }
 
@@ -25,15 +25,15 @@ export async function ownedAssignment(
   teacherId: string,
   assignmentId: string,
 ): Promise<{ assignment: Assignment; class: Class }> {
-  if (!isUuid(assignmentId)) throw new AppError('not_found:assignment', 'That assignment was not found.');
+  if (!isUuid(assignmentId)) throw new AppError('not_found:assignment', 'assignment.notFound');
   const [row] = await db
     .select({ assignment: assignments, class: classes })
     .from(assignments)
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .where(eq(assignments.id, assignmentId));
-  if (!row) throw new AppError('not_found:assignment', 'That assignment was not found.');
+  if (!row) throw new AppError('not_found:assignment', 'assignment.notFound');
   if (row.class.teacherId !== teacherId) {
-    throw new AppError('not_found:assignment', 'That assignment was not found.');
+    throw new AppError('not_found:assignment', 'assignment.notFound');
   }
   return row;
 }
@@ -44,15 +44,15 @@ export async function ownedAttempt(
   teacherId: string,
   attemptId: string,
 ): Promise<{ attempt: Attempt; assignment: Assignment; class: Class }> {
-  if (!isUuid(attemptId)) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!isUuid(attemptId)) throw new AppError('not_found:attempt', 'attempt.notFound');
   const [row] = await db
     .select({ attempt: attempts, assignment: assignments, class: classes })
     .from(attempts)
     .innerJoin(assignments, eq(assignments.id, attempts.assignmentId))
     .innerJoin(classes, eq(classes.id, assignments.classId))
     .where(eq(attempts.id, attemptId));
-  if (!row) throw new AppError('not_found:attempt', 'That attempt was not found.');
-  if (row.class.teacherId !== teacherId) throw new AppError('not_found:attempt', 'That attempt was not found.');
+  if (!row) throw new AppError('not_found:attempt', 'attempt.notFound');
+  if (row.class.teacherId !== teacherId) throw new AppError('not_found:attempt', 'attempt.notFound');
   return row;
 }
 

@@ -9,7 +9,7 @@ import { getDb } from '../client';
 import { answers, attempts, classes, students, type Student } from '../schema';
 import { isUniqueViolation, type DbOrTx } from './shared';
 
-const notFound = () => new AppError('not_found:student', 'That student was not found.');
+const notFound = () => new AppError('not_found:student', 'student.notFound');
 
 async function ownedStudent(db: DbOrTx, teacherId: string, studentId: string): Promise<Student> {
   if (!isUuid(studentId)) throw notFound();
@@ -33,7 +33,7 @@ export async function renameStudent({ teacherId, studentId, name }: { teacherId:
     return row;
   } catch (error) {
     if (isUniqueViolation(error, 'students_class_display_name_uq')) {
-      throw new AppError('conflict:display_name', 'Another student in this class has that name.', { fields: { name: 'Another student in this class has that name.' } });
+      throw new AppError('conflict:display_name', 'student.nameTaken', { fields: { name: 'student.nameTaken' } });
     }
     throw error;
   }
@@ -47,12 +47,12 @@ export async function removeStudent({ teacherId, studentId }: { teacherId: strin
 
 /** Moves `fromId`'s attempts and answers to `intoId` (same class) and removes `fromId`. */
 export async function mergeStudents({ teacherId, fromId, intoId }: { teacherId: string; fromId: string; intoId: string }): Promise<Student> {
-  if (fromId === intoId) throw new AppError('bad_request:merge', 'Choose two different students to merge.');
+  if (fromId === intoId) throw new AppError('bad_request:merge', 'student.mergeSame');
   const db = await getDb();
   return db.transaction(async (tx) => {
     const from = await ownedStudent(tx, teacherId, fromId);
     const into = await ownedStudent(tx, teacherId, intoId);
-    if (from.classId !== into.classId) throw new AppError('bad_request:merge', 'Only students of the same class can be merged.');
+    if (from.classId !== into.classId) throw new AppError('bad_request:merge', 'student.mergeOtherClass');
     const theirs = await tx.select().from(attempts).where(eq(attempts.studentId, from.id));
     for (const attempt of theirs) {
       const [same] = await tx

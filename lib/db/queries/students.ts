@@ -62,12 +62,12 @@ export async function joinClass({
   if (!name.ok) throw new AppError('bad_request:display_name', name.message, { fields: { displayName: name.message } });
   const found = await getOpenAssignmentByCode({ code });
   if (!found) {
-    throw new AppError('not_found:join_code', 'No open assignment has that code. Check it with your teacher.', {
-      fields: { code: 'No open assignment has that code. Check it with your teacher.' },
+    throw new AppError('not_found:join_code', 'student.joinCodeUnknown', {
+      fields: { code: 'student.joinCodeUnknown' },
     });
   }
   if (found.class.joinMode === 'roster') {
-    const message = 'This class has a list of names: pick yours and type your personal code.';
+    const message = 'student.rosterClass';
     throw new AppError('bad_request:roster_class', message, { fields: { displayName: message } });
   }
   const db = await getDb();
@@ -102,7 +102,7 @@ export async function joinClass({
       if (!isUniqueViolation(error, 'students_class_display_name_uq')) throw error;
     }
   }
-  throw new AppError('conflict:display_name', 'Many classmates are joining with that name right now. Please try again.');
+  throw new AppError('conflict:display_name', 'student.joiningBusy');
 }
 
 /** The student a device token belongs to (optionally only in this class), or null. */
@@ -138,16 +138,16 @@ export async function setStudentTimeFactor({
   timeFactor: TimeFactor;
 }): Promise<Student> {
   const factor = timeFactorSchema.safeParse(timeFactor);
-  if (!factor.success) throw new AppError('bad_request:time_factor', 'Choose a time allowance.');
-  if (!isUuid(studentId)) throw new AppError('not_found:student', 'That student was not found.');
+  if (!factor.success) throw new AppError('bad_request:time_factor', 'student.timeFactor');
+  if (!isUuid(studentId)) throw new AppError('not_found:student', 'student.notFound');
   const db = await getDb();
   const [row] = await db
     .select({ student: students, teacherId: classes.teacherId })
     .from(students)
     .innerJoin(classes, eq(classes.id, students.classId))
     .where(eq(students.id, studentId));
-  if (!row) throw new AppError('not_found:student', 'That student was not found.');
-  if (row.teacherId !== teacherId) throw new AppError('not_found:student', 'That student was not found.');
+  if (!row) throw new AppError('not_found:student', 'student.notFound');
+  if (row.teacherId !== teacherId) throw new AppError('not_found:student', 'student.notFound');
   const [updated] = await db.update(students).set({ timeFactor: factor.data }).where(eq(students.id, studentId)).returning();
   return updated ?? row.student;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { revokeInviteAction, setTeacherDisabledAction } from '@/app/(teacher)/admin-actions';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { DomainsForm } from '@/components/teacher/admin/domains-form';
 import { InviteForm } from '@/components/teacher/admin/invite-form';
 import { RowActionForm } from '@/components/teacher/admin/row-action-form';
@@ -10,72 +12,99 @@ import { inviteStatus, listInvites } from '@/lib/auth/invites';
 import { requireAdmin } from '@/lib/auth/session';
 import { listTeacherAccounts } from '@/lib/auth/teacher-accounts';
 
-export const metadata: Metadata = { title: 'Teachers' };
+/** A rich-text tag of a message that shows a time in the reader's zone: `made <made></made>`. */
+const timeAt = (date: Date) => {
+  const iso = date.toISOString();
+  return function Time() {
+    return <LocalTime iso={iso} />;
+  };
+};
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('admin');
+  return { title: t('title') };
+}
 
 export default async function AdminPage() {
   const admin = await requireAdmin({ next: '/teacher/admin' });
-  const [teachers, invites, domains] = await Promise.all([listTeacherAccounts(), listInvites({ adminId: admin.id }), allowedDomains()]);
+  const [teachers, invites, domains, t] = await Promise.all([
+    listTeacherAccounts(),
+    listInvites({ adminId: admin.id }),
+    allowedDomains(),
+    getTranslations('admin'),
+  ]);
   return (
-    <div className={styles.stack}>
-      <h1>Teachers</h1>
-      <table>
-        <caption className={styles.hint}>Everyone with an account on this Claimcheck. Disabling one signs them out everywhere at once.</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Since</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {teachers.map((t) => (
-            <tr key={t.id}>
-              <th scope="row">{t.name}</th>
-              <td>{t.email}</td>
-              <td>
-                <LocalTime iso={t.createdAt.toISOString()} />
-              </td>
-              <td>
-                {t.role === 'admin' ? (
-                  'admin'
-                ) : (
-                  <>
-                    {t.disabledAt ? 'disabled ' : 'active '}
-                    <RowActionForm
-                      action={setTeacherDisabledAction}
-                      fields={{ teacherId: t.id, disabled: t.disabledAt ? '0' : '1' }}
-                      label={t.disabledAt ? `Enable ${t.name}` : `Disable ${t.name}`}
-                      pending="Saving…"
-                    />
-                  </>
-                )}
-              </td>
+    <ClientMessages namespaces={['admin']}>
+      <div className={styles.stack}>
+        <h1>{t('title')}</h1>
+        <table>
+          <caption className={styles.hint}>{t('caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('columns.name')}</th>
+              <th scope="col">{t('columns.email')}</th>
+              <th scope="col">{t('columns.since')}</th>
+              <th scope="col">{t('columns.status')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <InviteForm />
-      <h2>Invite links</h2>
-      {invites.length === 0 ? (
-        <p>No invites yet.</p>
-      ) : (
-        <ul>
-          {invites.map((i) => {
-            const status = inviteStatus(i);
-            return (
-              <li key={i.id}>
-                {i.note || 'Invite'}: {status}, made <LocalTime iso={i.createdAt.toISOString()} />, until{' '}
-                <LocalTime iso={i.expiresAt.toISOString()} />
-                {status === 'open' ? (
-                  <RowActionForm action={revokeInviteAction} fields={{ inviteId: i.id }} label={`Revoke ${i.note || 'this invite'}`} pending="Revoking…" />
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <DomainsForm domains={domains} />
-    </div>
+          </thead>
+          <tbody>
+            {teachers.map((teacher) => (
+              <tr key={teacher.id}>
+                <th scope="row">{teacher.name}</th>
+                <td>{teacher.email}</td>
+                <td>
+                  <LocalTime iso={teacher.createdAt.toISOString()} />
+                </td>
+                <td>
+                  {teacher.role === 'admin' ? (
+                    t('role.admin')
+                  ) : (
+                    <>
+                      {teacher.disabledAt ? t('role.disabled') : t('role.active')}{' '}
+                      <RowActionForm
+                        action={setTeacherDisabledAction}
+                        fields={{ teacherId: teacher.id, disabled: teacher.disabledAt ? '0' : '1' }}
+                        label={teacher.disabledAt ? t('enable', { name: teacher.name }) : t('disable', { name: teacher.name })}
+                        pending={t('saving')}
+                      />
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <InviteForm />
+        <h2>{t('invitesHeading')}</h2>
+        {invites.length === 0 ? (
+          <p>{t('noInvites')}</p>
+        ) : (
+          <ul>
+            {invites.map((i) => {
+              const status = inviteStatus(i);
+              return (
+                <li key={i.id}>
+                  {t.rich('inviteLine', {
+                    note: i.note || t('inviteUnnamed'),
+                    status,
+                    made: timeAt(i.createdAt),
+                    until: timeAt(i.expiresAt),
+                  })}
+                  {status === 'open' ? (
+                    <RowActionForm
+                      action={revokeInviteAction}
+                      fields={{ inviteId: i.id }}
+                      label={i.note ? t('revoke', { note: i.note }) : t('revokeUnnamed')}
+                      pending={t('revoking')}
+                    />
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <DomainsForm domains={domains} />
+      </div>
+    </ClientMessages>
   );
 }

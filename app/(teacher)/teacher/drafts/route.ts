@@ -8,6 +8,7 @@ import { pasteFormSchema } from '@/lib/authoring/editor/state';
 import { assertTeacher } from '@/lib/auth/session';
 import { createDraft } from '@/lib/authoring/editor/drafts';
 import { AppError, errorResponse } from '@/lib/errors';
+import { issueFields } from '@/lib/error-issues';
 import { json } from '@/lib/http';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 
@@ -21,16 +22,17 @@ export async function POST(request: Request) {
     const t = await getTranslations('authoring');
     const form = pasteFormSchema.safeParse(await readBody(request, body, 400_000));
     if (!form.success) {
-      const fields: Record<string, string> = {};
-      // the schema's messages are keys (paste.*); zod's own, for a value of the wrong type, stay as zod words them
+      const fields: Record<string, { said: string }> = {};
+      // the schema's messages are keys of the authoring namespace (paste.*); zod's own, for a value of the wrong type,
+      // stay as zod words them
       for (const issue of form.error.issues) {
         const max = issue.code === 'too_big' ? { max: Number(issue.maximum) } : undefined;
-        fields[String(issue.path[0] ?? 'text')] ??= t.has(issue.message) ? t(issue.message, max) : issue.message;
+        fields[String(issue.path[0] ?? 'text')] ??= { said: t.has(issue.message) ? t(issue.message, max) : issue.message };
       }
-      throw new AppError('bad_request:paste', 'Please fix the highlighted fields.', { fields });
+      throw new AppError('bad_request:paste', 'request.fixFields', { fields });
     }
     const made = newDraftState(form.data, t);
-    if (!made.ok) throw new AppError('bad_request:paste', made.message, { fields: { [made.field]: made.message } });
+    if (!made.ok) throw new AppError('bad_request:paste', { said: made.message }, { fields: { [made.field]: { said: made.message } } });
     const draft = await createDraft({ ownerId: teacher.id, state: made.state });
     return json({ id: draft.id, url: `/teacher/drafts/${draft.id}` }, 201);
   } catch (error) {

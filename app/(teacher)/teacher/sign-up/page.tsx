@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/components/i18n/client-messages';
 import { SignUpForm } from '@/components/teacher/sign-up-form';
 import { allowedDomains } from '@/lib/auth/email-domains';
 import { findOpenInvite } from '@/lib/auth/invites';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { getTeacher } from '@/lib/auth/session';
 
-export const metadata: Metadata = { title: 'Create a teacher account' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('account.signUp');
+  return { title: t('title') };
+}
 
 // Teacher accounts come from an invite link (…/teacher/sign-up?invite=…) or, if the admin allows it, an email
 // address at one of the school's domains. The page says which; an unknown, used, expired or revoked invite alike.
@@ -17,36 +22,40 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const token = typeof invite === 'string' ? invite.slice(0, 100) : undefined;
   const open = token ? await findOpenInvite(token) : null;
   const domains = await allowedDomains();
+  const t = await getTranslations('account.signUp');
+  const signInLine = (
+    <p>
+      {t('haveAccount')} <Link href="/teacher/sign-in">{t('signIn')}</Link>
+    </p>
+  );
   if (token && !open) {
     return (
       <>
-        <h1>This invite link does not work</h1>
-        <p>It may have been used already, revoked, or it has expired. Ask your admin for a new one.</p>
-        <p>
-          Already have an account? <Link href="/teacher/sign-in">Sign in</Link>
-        </p>
+        <h1>{t('inviteBrokenTitle')}</h1>
+        <p>{t('inviteBroken')}</p>
+        {signInLine}
       </>
     );
   }
   if (!open && domains.length === 0) {
     return (
       <>
-        <h1>Teacher accounts are by invitation</h1>
-        <p>Ask the person who runs Claimcheck at your school (the admin) for an invite link. Students never need an account: they join with a code.</p>
-        <p>
-          Already have an account? <Link href="/teacher/sign-in">Sign in</Link>
-        </p>
+        <h1>{t('byInviteTitle')}</h1>
+        <p>{t('byInvite')}</p>
+        {signInLine}
       </>
     );
   }
   return (
     <>
-      <h1>Create a teacher account</h1>
+      <h1>{t('title')}</h1>
       <p>
-        Set quizzes for your classes and see what they understood. Students never need an account.
-        {open ? null : ` Use your email address at ${domains.join(', ')}.`}
+        {t('intro')}
+        {open ? null : ` ${t('useDomain', { domains: domains.join(', ') })}`}
       </p>
-      <SignUpForm minPasswordLength={MIN_PASSWORD_LENGTH} {...(open && token ? { invite: token } : {})} />
+      <ClientMessages namespaces={['account']}>
+        <SignUpForm minPasswordLength={MIN_PASSWORD_LENGTH} {...(open && token ? { invite: token } : {})} />
+      </ClientMessages>
     </>
   );
 }

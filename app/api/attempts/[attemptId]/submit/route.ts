@@ -15,7 +15,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   try {
     const p = paramsSchema.safeParse(await params);
     const mine = p.success ? await getAttemptForDevice({ attemptId: p.data.attemptId }) : null;
-    if (!mine) return apiError('not_found:attempt', 'This device has no attempt with that id.');
+    if (!mine) return apiError('not_found:attempt', 'attempt.notOnDevice');
     await limitSubmit({ attemptId: mine.attempt.id });
     const attempt = await submitAttempt({ studentId: mine.student.id, attemptId: mine.attempt.id });
     return json({ submitted: true, submittedAt: attempt.submittedAt });

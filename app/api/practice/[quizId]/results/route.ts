@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { idSchema } from '@/content/schema';
 import { allItems, findItem } from '@/lib/content';
-import { apiError } from '@/lib/errors';
+import { apiError, errorMessage } from '@/lib/errors';
 import { json, readJson } from '@/lib/http';
 import { getAuthSecret } from '@/lib/env';
 import { itemFeedback } from '@/lib/quiz/feedback';
@@ -23,7 +23,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   if (crossOrigin) return crossOrigin;
   const parsedParams = quizParamsSchema.safeParse(await params);
   const quiz = parsedParams.success ? await getPracticeQuiz(parsedParams.data.quizId) : undefined;
-  if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
+  if (!quiz) return apiError('not_found:quiz', 'quiz.noQuizWithId');
   const body = await readJson(request, bodySchema);
   if (!body.ok) return body.response;
   const feedback = [];
@@ -31,11 +31,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const secret = getAuthSecret();
   for (const [itemId, answer] of Object.entries(body.data.answers)) {
     const item = findItem(quiz, itemId);
-    if (!item) return apiError('bad_request:item', `This quiz has no question "${itemId}".`);
+    if (!item) return apiError('bad_request:item', errorMessage('quiz.noItemNamed', { itemId }));
     // answers arrive in public ids; graded in the author's, feedback sent back in public ones
     const ids = partIds(practiceScope(quiz.id), item, secret);
     const read = responseFromBrowser(item, answer.response, ids);
-    if ('problem' in read) return apiError('bad_request:response', `Question "${itemId}": ${read.problem}`);
+    if ('problem' in read) return apiError('bad_request:response', errorMessage('quiz.itemProblem', { itemId, problem: { key: 'answer.doesNotFit', english: read.problem } }));
     const f = itemFeedback(item, read.response);
     feedback.push(feedbackForBrowser(f, ids));
     graded.push({ itemId, grade: f.grade, confidence: answer.confidence });

@@ -13,6 +13,6 @@ const bodySchema = z.strictObject({ state: draftStateSchema, edit: editOpSchema 
 export const POST = draftRoute('edit draft sentences', async ({ request }) => {
   const { state, edit } = await readBody(request, bodySchema);
   const result = applyEdit(state, edit, await getTranslations('authoring'));
-  if (!result.ok) throw new AppError('bad_request:edit', result.message);
+  if (!result.ok) throw new AppError('bad_request:edit', { said: result.message });
   return json(result);
 });

@@ -9,7 +9,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ qui
   try {
     const { quizId } = await params;
     const teacher = await assertTeacher();
-    if (!idSchema.safeParse(quizId).success) throw new AppError('not_found:quiz', 'That quiz was not found.');
+    if (!idSchema.safeParse(quizId).success) throw new AppError('not_found:quiz', 'quiz.notFound');
     const text = await exportQuizForTeacher({ teacherId: teacher.id, quizId });
     return new Response(text, {
       headers: {

@@ -26,19 +26,19 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   if (crossOrigin) return crossOrigin;
   try {
     const p = paramsSchema.safeParse(await params);
-    if (!p.success) return apiError('not_found:attempt', 'There is no such attempt or question.');
+    if (!p.success) return apiError('not_found:attempt', 'attempt.noSuchItem');
     const mine = await getAttemptForDevice({ attemptId: p.data.attemptId });
-    if (!mine) return apiError('not_found:attempt', 'This device has no attempt with that id. Join the quiz with your code first.');
+    if (!mine) return apiError('not_found:attempt', 'attempt.notOnDeviceJoin');
     await limitAnswerSave({ attemptId: mine.attempt.id }); // counted per attempt, only once it is known to be this device's
     const quiz = await getQuiz(mine.assignment.quizId, mine.attempt.quizVersion); // the version the attempt started on
     const item = quiz ? findItem(quiz, p.data.itemId) : undefined;
-    if (!quiz || !item) return apiError('not_found:item', 'This quiz has no question with that id.');
+    if (!quiz || !item) return apiError('not_found:item', 'quiz.noItemWithId');
     const body = await readJson(request, bodySchema);
     if (!body.ok) return body.response;
     // the browser answers in public ids; the database keeps the author's (reports, CSV exports and grading read them)
     const ids = partIds(assignmentScope(mine.assignment), item);
     const read = responseFromBrowser(item, body.data.response, ids);
-    if ('problem' in read) return apiError('bad_request:response', read.problem);
+    if ('problem' in read) return apiError('bad_request:response', { key: 'answer.doesNotFit', english: read.problem });
     const { response } = read;
     const { confidence, clientSeq } = body.data;
     const grade = gradeItem(item, response);

@@ -16,16 +16,16 @@ export async function POST(request: Request, { params }: { params: Promise<{ qui
   const crossOrigin = rejectCrossOrigin(request);
   if (crossOrigin) return crossOrigin;
   const parsedParams = itemParamsSchema.safeParse(await params);
-  if (!parsedParams.success) return apiError('not_found:item', 'There is no such quiz or question.');
+  if (!parsedParams.success) return apiError('not_found:item', 'quiz.noSuchItem');
   const quiz = await getPracticeQuiz(parsedParams.data.quizId); // an assessment quiz is not practice: 404
-  if (!quiz) return apiError('not_found:quiz', 'There is no quiz with that id.');
+  if (!quiz) return apiError('not_found:quiz', 'quiz.noQuizWithId');
   const item = findItem(quiz, parsedParams.data.itemId);
-  if (!item) return apiError('not_found:item', 'This quiz has no question with that id.');
+  if (!item) return apiError('not_found:item', 'quiz.noItemWithId');
   const body = await readJson(request, answerSchema);
   if (!body.ok) return body.response;
   // the browser answers in public ids: graded in the author's, sent back in public ones
   const ids = partIds(practiceScope(quiz.id), item);
   const read = responseFromBrowser(item, body.data.response, ids);
-  if ('problem' in read) return apiError('bad_request:response', read.problem);
+  if ('problem' in read) return apiError('bad_request:response', { key: 'answer.doesNotFit', english: read.problem });
   return json({ feedback: feedbackForBrowser(itemFeedback(item, read.response), ids) });
 }

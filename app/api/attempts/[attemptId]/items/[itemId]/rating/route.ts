@@ -18,10 +18,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ att
   try {
     const p = paramsSchema.safeParse(await params);
     const mine = p.success ? await getAttemptForDevice({ attemptId: p.data.attemptId }) : null;
-    if (!p.success || !mine) return apiError('not_found:attempt', 'This device has no attempt with that id.');
+    if (!p.success || !mine) return apiError('not_found:attempt', 'attempt.notOnDevice');
     await limitAnswerSave({ attemptId: mine.attempt.id }); // the same budget as saving answers
     // rating means reading the model answer: only once feedback is released
-    if (!isReleased(mine.assignment, mine.attempt)) return apiError('forbidden:not_released', 'The model answer is not released yet.');
+    if (!isReleased(mine.assignment, mine.attempt)) return apiError('forbidden:not_released', 'attempt.notReleased');
     const body = await readJson(request, bodySchema);
     if (!body.ok) return body.response;
     await setSelfRating({ studentId: mine.student.id, attemptId: mine.attempt.id, itemId: p.data.itemId, rating: body.data.selfRating });
