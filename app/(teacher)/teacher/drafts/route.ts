@@ -8,7 +8,6 @@ import { pasteFormSchema } from '@/lib/authoring/editor/state';
 import { assertTeacher } from '@/lib/auth/session';
 import { createDraft } from '@/lib/authoring/editor/drafts';
 import { AppError, errorResponse } from '@/lib/errors';
-import { issueFields } from '@/lib/error-issues';
 import { json } from '@/lib/http';
 import { rejectCrossOrigin } from '@/lib/security/origin';
 
