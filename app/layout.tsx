@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { getLocale, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LocaleSwitcher } from '@/components/i18n/locale-switcher';
+import { ErrorTextsData } from '@/components/layout/error-texts-data';
 import { dirOf, isLocale, DEFAULT_LOCALE } from '@/lib/i18n/locales';
 import footerStyles from '@/components/i18n/locale-switcher.module.css';
 import './globals.css';
@@ -43,6 +44,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <footer className={footerStyles.footer}>
           <LocaleSwitcher />
         </footer>
+        <ErrorTextsData />
       </body>
     </html>
   );

@@ -1,15 +1,15 @@
 // Unit tests render client components that call useTranslations: wrap them as a page would, with every message.
 import type { ReactElement, ReactNode } from 'react';
-import { NextIntlClientProvider } from 'next-intl';
+import { ClientIntlProvider } from '@/lib/i18n/client-provider';
 import { createTranslator } from 'next-intl';
 import { loadMessagesSync } from '@/lib/i18n/load-messages';
 import type { Locale } from '@/lib/i18n/locales';
 
 export function IntlWrapper({ locale = 'en', children }: { locale?: Locale; children: ReactNode }): ReactElement {
   return (
-    <NextIntlClientProvider locale={locale} messages={loadMessagesSync(locale) as never} timeZone="UTC">
+    <ClientIntlProvider locale={locale} messages={loadMessagesSync(locale)}>
       {children}
-    </NextIntlClientProvider>
+    </ClientIntlProvider>
   );
 }
 

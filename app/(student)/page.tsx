@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { getArticle } from '@/lib/content';
 import { listPracticeQuizzes } from '@/lib/content/practice';
@@ -31,7 +30,7 @@ export default async function HomePage() {
         {quizzes.map((quiz) => (
           <li key={quiz.id} className="card">
             <h3 lang="en" dir="ltr">
-              <Link href={`/quiz/${quiz.id}`}>{quiz.title}</Link>
+              <a href={`/quiz/${quiz.id}`}>{quiz.title}</a>
             </h3>
             <p lang="en" dir="ltr">{quiz.summary}</p>
             <p className="muted small">

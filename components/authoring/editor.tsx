@@ -2,7 +2,7 @@
 // The authoring editor: sentences with the assistant's suggestions and the teacher's choices, the parties, the
 // drafted items in plain forms with their findings, and Publish. State lives here (one reducer); autosave and
 // the live checks follow it (use-draft-sync.ts); anything needing the language library runs on the server.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { AssistantView } from '@/lib/authoring/editor/hints';

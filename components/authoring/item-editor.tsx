@@ -2,7 +2,7 @@
 // One item in plain forms: prompt, the sentences it cites, its type's own parts (item-forms/), explanation; its
 // findings listed first with links to the fields they are about. Every type the shipped quizzes use has a form, so a
 // duplicated lesson is editable in full; an item's stimulus and outside sources are kept as they are.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { memo } from 'react';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
 import type { DraftStateItem } from '@/lib/authoring/editor/state';

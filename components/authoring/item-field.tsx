@@ -1,7 +1,7 @@
 'use client';
 // One field of an item, bound to its path in the item; the findings about that field show under it as its error,
 // and the field's id is the one the findings list links to.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useCallback, useId } from 'react';
 import { MISCONCEPTIONS } from '@/content/words';
 import vocabulary from '@/content/vocabulary.json';

@@ -1,7 +1,7 @@
 'use client';
 // The article's details (with its own note, for an article opened from the library) and the quiz's title, summary
 // and length.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { memo, useCallback } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';

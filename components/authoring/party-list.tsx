@@ -1,6 +1,6 @@
 'use client';
 // The parties, built by the assistant from who speaks in the article; the teacher renames them or adds one.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { memo, useId, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';

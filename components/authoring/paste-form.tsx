@@ -2,7 +2,7 @@
 // "New quiz from an article": the pasted text (plain or HTML) with headline, outlet, date and link. The server
 // splits it and creates the draft; a refusal (e.g. over 20,000 characters) comes back as a message per field.
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useRef, useState } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import { call } from './api';

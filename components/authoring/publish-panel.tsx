@@ -2,7 +2,7 @@
 // Use (assessment unless the author chooses practice, told that the key then becomes public) and Publish, which
 // stays disabled while any check fails or the checks are not yet run on the latest change. The server refuses too.
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useId, useState, type ReactNode } from 'react';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';

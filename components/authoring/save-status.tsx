@@ -1,7 +1,7 @@
 'use client';
 // "Saved" / "Saving…" / the error, in a polite live region; a conflict (another tab saved) is an alert with the
 // reload that fetches the newer draft.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { SaverView } from '@/lib/authoring/editor/autosave';
 import teacher from '@/components/teacher/teacher.module.css';
 

@@ -1,7 +1,7 @@
 'use client';
 // One sentence: its text, what the assistant found in it, its suggestion with the reason, and the teacher's
 // choices (who says it, what kind of statement it is, whether it asserts anything checkable); merge and split.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { memo, useId, useState } from 'react';
 import type { Status } from '@/content/words';
 import vocabulary from '@/content/vocabulary.json';

@@ -2,7 +2,7 @@
 // Keeps the server in step with the editor: autosave (lib/authoring/editor/autosave.ts) after a quiet pause with
 // the revision each save was based on, and the live checks, debounced and run on the server so typing never waits
 // for them. A check answer for an older state is dropped; while one is due, the report counts as stale.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useEffect, useRef, useState } from 'react';
 import { Autosaver, type SaverView } from '@/lib/authoring/editor/autosave';
 import type { DraftState } from '@/lib/authoring/editor/state';

@@ -1,6 +1,6 @@
 // A chart as a figure: its title and its finding in words (the caption), the SVG as a labelled image, and the data
 // table as the accessible alternative (folded away unless `open`, so a page of charts stays short).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { ReactNode } from 'react';
 import styles from './charts.module.css';
 

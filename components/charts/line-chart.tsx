@@ -1,6 +1,6 @@
 // Running totals over time as step lines: the first series solid, the second dashed, each named with its total in
 // a legend drawn with the same line, so the two differ in line style and words as well as colour.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { LineData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds } from './chart-figure';
 import styles from './charts.module.css';

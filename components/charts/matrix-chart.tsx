@@ -1,7 +1,7 @@
 // A small matrix of counts (what it is against what was said; how sure against right or wrong). Right cells are
 // washed green with a solid border, wrong cells with a count are hatched, the cell to look at has a dashed outline
 // and a legend says all three in words.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { wrapText } from '@/lib/reports/charts/wrap';
 import type { MatrixData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds, type FigureIds } from './chart-figure';

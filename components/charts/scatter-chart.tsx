@@ -1,6 +1,6 @@
 // Each question as a point, facility across and discrimination up. The zones where a question tells a teacher
 // little are hatched, and a question in one is drawn as a diamond with its label in bold: shape, pattern and words.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { ScatterData } from '@/lib/reports/charts/types';
 import { ChartFigure, ChartSvg, DataTable, figureIds } from './chart-figure';
 import styles from './charts.module.css';

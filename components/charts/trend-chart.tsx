@@ -1,7 +1,7 @@
 // Two shares (0–100 %) across a run of events, oldest first: the first series a solid line with round points, the
 // second dashed with square points, each named in a legend drawn with the same line, so they differ in line style,
 // shape and words as well as colour. An event without a value leaves a gap in its line.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { ReactNode } from 'react';
 import type { TrendData } from '@/lib/reports/charts/class-progress';
 import { ChartFigure, ChartSvg, DataTable, figureIds } from './chart-figure';

@@ -5,7 +5,7 @@ import type { GlossaryTerm } from '@/content/glossary';
 
 /** What a screen shows of a term: no id or match words (an id in the page could equal an item's part id). */
 export type GlossaryEntry = Pick<GlossaryTerm, 'term' | 'definition' | 'sources'>;
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { formatSources } from './format-sources';
 import { en } from '@/components/quiz/rich-tags';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { joinAction, type JoinField } from '@/app/(student)/join/actions';
 import type { FormState } from '@/lib/forms/state';
 import { JoinSubmit } from './join-submit';

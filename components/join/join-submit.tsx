@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 
 // The end of both join forms (by name, and from a roster): the form's message, read out, and the button.
 export function JoinSubmit({ message, pending }: { message: string | undefined; pending: boolean }) {

@@ -1,7 +1,7 @@
 'use client';
 // Joining a roster class: pick your name from the teacher's list and type the personal code from the class sheet.
 import { useActionState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { joinAction, type JoinField } from '@/app/(student)/join/actions';
 import type { FormState } from '@/lib/forms/state';
 import { JoinSubmit } from './join-submit';

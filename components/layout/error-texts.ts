@@ -1,32 +1,35 @@
-// The error pages' words, for the client error boundaries. They sit above every page, so they cannot take messages
-// from a provider without putting next-intl's client runtime (about 6 KiB) on every student page: the two small (errorPage.json)
-// message files come in the boundary's own code instead, and the locale is chosen as the server chooses it
-// (the reader's cookie, then the browser's languages). Plain strings only: no ICU arguments to format.
+// The error pages' words, for the client error boundaries. They sit above every page, so neither next-intl's client
+// runtime nor both languages' words may ride in their code: that cost a question page 2 KiB of its 150 KiB. The root
+// layout writes this reader's words, in the page's language, into an inert <template> (ErrorTextsData), and the
+// boundary reads them from the document when it shows; the English ones are the fallback (a document without them).
 import { useSyncExternalStore } from 'react';
 import en from '@/messages/en/errorPage.json';
-import ur from '@/messages/ur/errorPage.json';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, dirOf, type Locale } from '@/lib/i18n/locales';
-import { negotiateLocale } from '@/lib/i18n/negotiate';
+import { DEFAULT_LOCALE, dirOf, isLocale, type Locale } from '@/lib/i18n/locales';
+import { ERROR_TEXT_KEYS, ERROR_TEXTS_ID } from './error-texts-id';
 
 export type ErrorTexts = typeof en;
-export const ERROR_TEXTS: Record<Locale, ErrorTexts> = { en, ur };
 
-export function browserLocale(cookie: string, languages: readonly string[]): Locale {
-  const chosen = cookie
-    .split(';')
-    .map((c) => c.trim().split('='))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  return negotiateLocale(chosen, languages.join(','));
+type Shown = { locale: Locale; dir: 'ltr' | 'rtl'; t: ErrorTexts };
+const ENGLISH: Shown = { locale: DEFAULT_LOCALE, dir: 'ltr', t: en };
+
+/** The words the root layout wrote into the document, or English. */
+export function readErrorTexts(doc: Document): Shown {
+  const data = doc.getElementById(ERROR_TEXTS_ID)?.dataset;
+  const lang = doc.documentElement.lang;
+  if (!data || !isLocale(lang)) return ENGLISH;
+  const t = Object.fromEntries(ERROR_TEXT_KEYS.map((k) => [k, data[k] || en[k]])) as ErrorTexts;
+  return { locale: lang, dir: dirOf(lang), t };
 }
 
+// read once: global-error replaces the whole document, so what the root layout wrote is read before it goes
+let kept: Shown | undefined;
 const never = () => () => {};
 
 /** The reader's locale, its direction and the words; English in the server's render and until hydrated. */
-export function useErrorTexts(): { locale: Locale; dir: 'ltr' | 'rtl'; t: ErrorTexts } {
-  const locale = useSyncExternalStore(
+export function useErrorTexts(): Shown {
+  return useSyncExternalStore(
     never,
-    () => browserLocale(document.cookie, navigator.languages),
-    () => DEFAULT_LOCALE,
+    () => (kept ??= readErrorTexts(document)),
+    () => ENGLISH,
   );
-  return { locale, dir: dirOf(locale), t: ERROR_TEXTS[locale] };
 }

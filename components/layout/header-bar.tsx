@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { BrandMark } from './brand-mark';
 
@@ -8,11 +7,11 @@ import { BrandMark } from './brand-mark';
 /** The mark and the wordmark (a name: the same in every language), and a translated tag line if given. */
 export function Brand({ href = '/', sub }: { href?: string; sub?: string }) {
   return (
-    <Link className="brand" href={href} prefetch={false}>
+    <a className="brand" href={href}>
       <BrandMark />
       Claimcheck
       {sub ? <span className="brand-sub">{sub}</span> : null}
-    </Link>
+    </a>
   );
 }
 

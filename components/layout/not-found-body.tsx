@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { EmptyState } from '@/components/ui/empty-state';
 
@@ -12,9 +11,9 @@ export async function NotFoundBody({ area = 'site' }: { area?: 'site' | 'teacher
       title={t('title')}
       text={t('text')}
       action={
-        <Link className="button" href={area === 'teacher' ? '/teacher' : '/'}>
+        <a className="button" href={area === 'teacher' ? '/teacher' : '/'}>
           {t('action')}
-        </Link>
+        </a>
       }
     />
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Brand, HeaderBar } from './header-bar';
 
@@ -17,12 +16,12 @@ export async function SiteHeader() {
       {/* links without a list: a page's own lists (an order item's steps) stay the only list items on it */}
       <nav aria-label={t('siteNav')} className="nav-links">
         {STUDENT_LINKS.map((l) => (
-          <Link key={l.href} href={l.href} prefetch={false}>
+          <a key={l.href} href={l.href}>
             <span className="nav-short" aria-hidden="true">
               {t(`${l.key}.short`)}
             </span>
             <span className="nav-long">{t(`${l.key}.label`)}</span>
-          </Link>
+          </a>
         ))}
       </nav>
     </HeaderBar>

@@ -2,7 +2,7 @@
 // Import a quiz exported from this or another Claimcheck (claimcheck-quiz/1 YAML): choose the file or paste its
 // text. The server checks and lints it before anything is saved; a refusal lists every problem with where it is.
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import teacherStyles from '@/components/teacher/teacher.module.css';
 import styles from './library.module.css';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { CONFIDENCES, type Confidence } from '@/content/words';
 import { CONFIDENCE_LABELS } from '@/lib/quiz/vocabulary';
 

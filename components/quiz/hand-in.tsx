@@ -1,6 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useQuizStore } from './quiz-store-provider';
 
 /** Handing in is final, so it asks first. The hand-in is queued behind any unsent answers and sent by the sync. */

@@ -2,7 +2,7 @@
 // A shared computer: "Not you? Leave this class on this device". Unsent answers are sent first (or the student is
 // told they cannot be, and may leave anyway); then the device forgets the student and its answers.
 import { useActionState, useEffect, useState, useTransition } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { leaveClassAction } from '@/app/(student)/join/leave-action';
 import type { FormState } from '@/lib/forms/state';
 import { useQuizStoreApi } from './quiz-store-provider';

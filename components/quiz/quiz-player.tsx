@@ -1,7 +1,6 @@
 'use client';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { Article } from '@/content/schema';
 import { ArticleText } from '@/components/article/article-text';
 import { draftToResponse } from '@/question-types/inputs';
@@ -231,9 +230,9 @@ function Player({ quiz, article, mode, glossary }: PlayerProps & { mode: PlayerM
           mode.submitUrl ? (
             <HandIn total={items.length} disabled={waiting} />
           ) : (
-            <Link className="button" href={mode.resultsHref}>
+            <a className="button" href={mode.resultsHref}>
               {mode.resultsLabel ?? t('seeResults')}
-            </Link>
+            </a>
           )
         ) : (
           <button type="button" className={saved ? undefined : 'secondary'} onClick={() => goTo(position + 1)} disabled={waiting}>

@@ -1,6 +1,6 @@
 'use client';
 import { useId, useRef, useState } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useQuizStore } from './quiz-store-provider';
 
 /** Starting over clears this device's answers, so it asks first. */

@@ -1,6 +1,5 @@
 'use client';
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { QuizStoreProvider, useQuizHydrated, useQuizStore } from './quiz-store-provider';
 import { StartOver } from './start-over';
 
@@ -13,21 +12,21 @@ function StartOrResume({ quizId, itemCount }: { quizId: string; itemCount: numbe
   if (!hydrated || (answered === 0 && position === 0)) {
     return (
       <div className="actions">
-        <Link className="button" href={play}>
+        <a className="button" href={play}>
           {t('start')}
-        </Link>
+        </a>
       </div>
     );
   }
   return (
     <div className="actions">
-      <Link className="button" href={play}>
+      <a className="button" href={play}>
         {t('resume', { n: position + 1, total: itemCount })}
-      </Link>
+      </a>
       {answered === itemCount ? (
-        <Link className="button secondary" href={`/quiz/${quizId}/results`}>
+        <a className="button secondary" href={`/quiz/${quizId}/results`}>
           {t('results')}
-        </Link>
+        </a>
       ) : null}
       <StartOver />
       <p className="muted small" style={{ flexBasis: '100%', margin: 0 }}>

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { Stimulus } from '@/content/schema';
 import { formatSources } from '@/components/glossary/format-sources';
 import { en } from './rich-tags';

@@ -4,7 +4,7 @@ import { SaveStatus, SyncNotice } from './sync-banner';
 import type { SyncStatus } from './sync-status';
 
 // the compiled English messages, formatted as the app does (vitest.config.ts aliases use-intl's format-only runtime)
-vi.mock('next-intl', async () => {
+vi.mock('#i18n/use-translations', async () => {
   const { translatorFor } = await import('@/test/intl');
   return { useTranslations: (namespace: string) => translatorFor(namespace) };
 });

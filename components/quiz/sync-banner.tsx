@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { SyncStatus } from './sync-status';
 import styles from './sync-banner.module.css';
 

@@ -1,6 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { Article } from '@/content/schema';
 import { FeedbackView } from '@/components/quiz/feedback/feedback-view';
 import { readApiError } from '@/lib/api-error';

@@ -1,6 +1,6 @@
 // A handed-in attempt while more attempts may follow: which questions were right, partly right or wrong, and
 // nothing that would give the answers away.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { QuestionVerdict, Verdict } from '@/lib/quiz/correctness';
 
 const KEYS: Record<Verdict, string> = {

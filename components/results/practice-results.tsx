@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { Article, Quiz, Status } from '@/content/schema';
 import { readApiError } from '@/lib/api-error';
 import type { ItemFeedback } from '@/lib/quiz/feedback';
@@ -89,13 +88,13 @@ function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article
       {unanswered.length > 0 ? (
         <div className="notice">
           <p>{t('unanswered', { count: unanswered.length })}</p>
-          <Link
+          <a
             className="button secondary"
             href={`/quiz/${quiz.id}/play`}
             onClick={() => goTo(items.findIndex((i) => i.id === unanswered[0]?.id))}
           >
             {t('answerFirst')}
-          </Link>
+          </a>
         </div>
       ) : null}
       <h2>{t('bySection')}</h2>
@@ -130,9 +129,9 @@ function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article
         );
       })}
       <div className="actions">
-        <Link className="button secondary" href={`/quiz/${quiz.id}`}>
+        <a className="button secondary" href={`/quiz/${quiz.id}`}>
           {t('backToQuiz')}
-        </Link>
+        </a>
         <StartOver onDone={() => window.location.assign(`/quiz/${quiz.id}`)} />
       </div>
     </>

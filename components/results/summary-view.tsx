@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { QuizSummary } from '@/lib/quiz/summary';
 import type { PublicItem } from '@/lib/quiz/public';
 import { CONFIDENCE_LABELS, MISCONCEPTION_LABELS, STATUS_LABELS } from '@/lib/quiz/vocabulary';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState } from 'react';
 import { archiveClassAction, type SimpleState } from '@/app/(teacher)/class-actions';
 import { FormMessage } from './form-message';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState } from 'react';
 import { changePasswordAction, type ChangePasswordField } from '@/app/(teacher)/auth-actions';
 import type { FormState } from '@/lib/forms/state';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState, useId, useState } from 'react';
 import { useClientValue } from '@/components/use-client-value';
 import { createAssignmentAction, type AssignmentField } from '@/app/(teacher)/class-actions';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState, useId } from 'react';
 import { importRosterAction, setJoinModeAction, type RosterState } from '@/app/(teacher)/roster-actions';
 import type { FormState } from '@/lib/forms/state';

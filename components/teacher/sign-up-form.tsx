@@ -1,6 +1,6 @@
 'use client';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState } from 'react';
 import { setupAction, signUpAction, type SignUpField } from '@/app/(teacher)/auth-actions';
 import type { FormState } from '@/lib/forms/state';

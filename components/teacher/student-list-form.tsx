@@ -1,6 +1,6 @@
 'use client';
 // Rename, merge or remove one student of the class list; the button pressed says which.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState, useId } from 'react';
 import { studentListAction, type StudentListState } from '@/app/(teacher)/student-list-actions';
 import { FormMessage } from './form-message';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState, useId, type ReactNode } from 'react';
 import { setTimeFactorAction } from '@/app/(teacher)/student-actions';
 import type { FormState } from '@/lib/forms/state';

@@ -1,6 +1,6 @@
 'use client';
 // Single choice, select-all and two-part items: all built on the one options list.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { ItemText, type FieldContext } from '../item-field';
 import { OptionsList } from './options-list';
 

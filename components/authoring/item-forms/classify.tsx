@@ -1,6 +1,6 @@
 'use client';
 // Sort a statement into a status word: the statement, the key, and feedback (with its misconception) per status word.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import teacher from '@/components/teacher/teacher.module.css';
 import { fieldDomId } from '../api';
 import styles from '../editor.module.css';

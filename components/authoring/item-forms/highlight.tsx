@@ -1,7 +1,7 @@
 'use client';
 // Highlight the words: the passage, the words to find (attribution or judgement) and the tempting decoys, each with
 // feedback, and the feedback for any other word.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import teacher from '@/components/teacher/teacher.module.css';
 import { fieldDomId } from '../api';
 import styles from '../editor.module.css';

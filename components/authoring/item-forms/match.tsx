@@ -1,7 +1,7 @@
 'use client';
 // Match claims to parties: the parties' names, and per claim its text, the party that made it (the key), feedback
 // and misconception.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import teacher from '@/components/teacher/teacher.module.css';
 import { fieldDomId } from '../api';
 import styles from '../editor.module.css';

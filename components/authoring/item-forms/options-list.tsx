@@ -1,7 +1,7 @@
 'use client';
 // The one options form of single choice, select-all (several keys) and each part of a two-part item: per option its
 // text, whether it is the key, its feedback and, for a wrong one, the misconception it targets.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { Path } from '@/lib/authoring/editor/reducer';
 import { fieldDomId } from '../api';

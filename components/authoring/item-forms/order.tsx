@@ -1,7 +1,7 @@
 'use client';
 // Order the steps: each step's text and feedback, and the right order (the key) changed with move buttons, so it
 // works by keyboard and is read out as a list.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { fieldDomId } from '../api';
 import styles from '../editor.module.css';
 import { ItemText, type FieldContext } from '../item-field';

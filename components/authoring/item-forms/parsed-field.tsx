@@ -2,7 +2,7 @@
 // A text field for a value that is not text (a list of sentence ids, a number): the teacher's own text stays while
 // they type (a trailing space, "0."), the parsed value goes to the state; when the state changes elsewhere (a merge
 // renamed the ids) the field shows the new value.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useState } from 'react';
 import type { Path } from '@/lib/authoring/editor/reducer';
 import { fieldDomId } from '../api';

@@ -1,6 +1,6 @@
 'use client';
 // What a finding proves: the finding, and per statement whether it proves it, with feedback and misconception.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import teacher from '@/components/teacher/teacher.module.css';
 import styles from '../editor.module.css';
 import { ItemText, Misconception, type FieldContext } from '../item-field';

@@ -1,6 +1,6 @@
 'use client';
 // The article sentences an item cites, typed as their ids ("p1-s1 p7-s1", as each sentence's heading shows).
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { FieldContext } from '../item-field';
 import { ParsedField } from './parsed-field';
 import { ids } from './parts';

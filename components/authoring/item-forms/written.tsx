@@ -1,6 +1,6 @@
 'use client';
 // A short written answer: the model answer, the three rubric levels (label and description each), the length limit.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import styles from '../editor.module.css';
 import { ItemText, type FieldContext } from '../item-field';
 import { formatValue, ParsedField, parseNumber } from './parsed-field';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { sentenceText } from '@/components/article/article-text';
 import type { Article } from '@/content/schema';
 import { clientType } from '@/question-types/client';

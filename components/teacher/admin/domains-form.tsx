@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState } from 'react';
 import { setAllowedDomainsAction, type DomainsState } from '@/app/(teacher)/admin-actions';
 import { Field } from '../field';

@@ -1,7 +1,7 @@
 'use client';
 // Keeps the results current while students work: re-renders the server page every 10 s while the tab is visible,
 // and says politely what changed. Off once the assignment is closed; the teacher can pause it.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import styles from './results.module.css';

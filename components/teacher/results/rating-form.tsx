@@ -1,6 +1,6 @@
 'use client';
 // The teacher's rating of a written answer against the rubric; it replaces the student's own rating in the score.
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { useActionState, useId } from 'react';
 import { rateWrittenAnswerAction, type RatingField } from '@/app/(teacher)/results-actions';
 import type { FormState } from '@/lib/forms/state';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { STATUSES } from '@/content/words';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import type { ItemInputProps } from '../../client-define';

@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { findRun } from '@/lib/text/words';
 import type { FeedbackProps } from '../../client-define';
 import { Tagged, VerdictTag } from '../../shared/client/answer-tags';

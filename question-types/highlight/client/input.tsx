@@ -1,6 +1,6 @@
 'use client';
 import { Fragment, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { ItemInputProps } from '../../client-define';
 import { CONTENT_LANG } from '../../shared/client/content-lang';
 import { chosenWords, moveTo, tabStop, toggled } from './roving';

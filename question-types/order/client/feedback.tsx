@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { FeedbackProps } from '../../client-define';
 import { Tagged, VerdictTag } from '../../shared/client/answer-tags';
 import { CONTENT_LANG } from '../../shared/client/content-lang';

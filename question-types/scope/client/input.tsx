@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { seededShuffle } from '@/lib/quiz/shuffle';
 import type { ItemInputProps } from '../../client-define';
 import { CONTENT_LANG } from '../../shared/client/content-lang';

@@ -1,7 +1,7 @@
 // The marks on an answer in feedback: each says what it is in words, with a mark beside the colour, so nothing is told
 // by colour alone and a screen reader hears "Your answer: wrong" where a sighted student sees ✗.
 import { Fragment, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 
 export type AnswerVerdict = 'right' | 'part' | 'wrong';
 

@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { STATUS_LABELS } from '@/lib/quiz/vocabulary';
 import { formatItemPoints } from '@/lib/quiz/points';
 import type { ChoiceFeedback as OptionFeedback } from '../feedback';

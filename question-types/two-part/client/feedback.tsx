@@ -1,4 +1,4 @@
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import { formatItemPoints } from '@/lib/quiz/points';
 import type { FeedbackProps } from '../../client-define';
 import { OptionLine } from '../../shared/client/choice-feedback';

@@ -1,6 +1,6 @@
 'use client';
 import { useState, type FormEvent } from 'react';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { FeedbackProps } from '../../client-define';
 import { VerdictTag } from '../../shared/client/answer-tags';
 import { CONTENT_LANG, asContent } from '../../shared/client/content-lang';

@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useTranslations } from '#i18n/use-translations';
 import type { ItemInputProps } from '../../client-define';
 import { asContent } from '../../shared/client/content-lang';
 

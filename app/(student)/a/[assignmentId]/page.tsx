@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { CLASS_PLAYER_NAMESPACES } from '@/components/quiz/player-namespaces';
@@ -40,7 +39,7 @@ export default async function AssignmentPage({ params }: Props) {
         <h1 lang="en" dir="ltr">{current.quiz.title}</h1>
         <p className="notice">{error.message}</p>
         <p>
-          <Link href={`/a/${assignment.id}/results`}>{t('assignment.seeHandedIn')}</Link>
+          <a href={`/a/${assignment.id}/results`}>{t('assignment.seeHandedIn')}</a>
         </p>
       </>
     );

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -31,7 +30,7 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
         <h1>{t('unknown.title')}</h1>
         <p>{t.rich('unknown.body', { code, b })}</p>
         <p>
-          <Link href="/join">{t('unknown.again')}</Link>
+          <a href="/join">{t('unknown.again')}</a>
         </p>
       </>
     );
@@ -61,9 +60,9 @@ export default async function JoinCodePage({ params }: { params: Promise<{ code:
         <>
           <p>{t.rich('joinedAs', { name: device.student.displayName, b })}</p>
           <div className="actions">
-            <Link className="button" href={`/a/${assignment.id}`}>
+            <a className="button" href={`/a/${assignment.id}`}>
               {t('continueAs', { name: device.student.displayName })}
-            </Link>
+            </a>
           </div>
           <h2>{t('notYou', { name: device.student.displayName })}</h2>
           {joinForm}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ArticleText, sentenceText } from '@/components/article/article-text';
@@ -46,9 +45,9 @@ export default async function QuizIntroPage({ params }: Props) {
         <ArticleText article={article} />
       </section>
       <p>
-        <Link className="button" href={`/quiz/${quiz.id}/play`}>
+        <a className="button" href={`/quiz/${quiz.id}/play`}>
           {t('goToQuestions')}
-        </Link>
+        </a>
       </p>
     </>
   );

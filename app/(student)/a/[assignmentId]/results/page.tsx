@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
@@ -39,9 +38,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
       <>
         <h1>{t('notHandedIn.title')}</h1>
         <p>{t('notHandedIn.body')}</p>
-        <Link className="button" href={`/a/${assignment.id}`}>
+        <a className="button" href={`/a/${assignment.id}`}>
           {t('notHandedIn.back')}
-        </Link>
+        </a>
       </>
     );
   }
@@ -53,9 +52,9 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
         <h1>{t('attempt.title', { n: attempt.number, of: assignment.attemptsAllowed })}</h1>
         <p role="status">{t.rich('attempt.body', { received: submittedAt, due: assignment.dueAt.toISOString(), time })}</p>
         <CorrectnessList verdicts={verdicts(quiz, rows)} />
-        <Link className="button" href={`/a/${assignment.id}`}>
+        <a className="button" href={`/a/${assignment.id}`}>
           {t('attempt.back')}
-        </Link>
+        </a>
       </>
     );
   }
