@@ -15,6 +15,7 @@ import { ReviewItem } from './review-item';
 import { formatPoints } from '@/lib/quiz/points';
 import { reviewSummary } from './review-summary';
 import { SummaryView } from './summary-view';
+import { Reward } from '@/components/ui/reward';
 import { b } from '@/components/quiz/rich-tags';
 
 type Results = { summary: QuizSummary; feedback: ItemFeedback[]; claimMap: Quiz['claimMap'] | null };
@@ -81,6 +82,7 @@ function Results({ quiz, article, matrix }: { quiz: PublicQuiz; article: Article
 
   return (
     <>
+      {unanswered.length === 0 ? <Reward title={t('reward.title')} text={t('reward.text')} /> : null}
       <p className="card" style={{ fontSize: '1.25rem' }}>
         {t.rich('scored', { score: formatPoints(summary.score), max: summary.max, b })}
         {summary.pending > 0 ? ` ${t('pending', { count: summary.pending })}` : ''}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/components/i18n/client-messages';
+import { Reward } from '@/components/ui/reward';
 import type { Status } from '@/content/schema';
 import { AssignmentReview } from '@/components/results/assignment-review';
 import { ClaimMap } from '@/components/results/claim-map';
@@ -79,6 +80,7 @@ export default async function AssignmentResultsPage({ params }: { params: Promis
   return (
     <>
       <h1>{t.rich('title', { quiz: quiz.title, en })}</h1>
+      <Reward title={t('reward.title')} text={t('reward.text')} />
       <p className="card" style={{ fontSize: '1.25rem' }}>
         {t.rich('scored', { score: formatPoints(summary.score), max: summary.max, b })}
       </p>
