@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { ScrollTable } from '@/components/teacher/scroll-table';
 import { revokeInviteAction, setTeacherDisabledAction } from '@/app/(teacher)/admin-actions';
 import { ClientMessages } from '@/components/i18n/client-messages';
 import { DomainsForm } from '@/components/teacher/admin/domains-form';
@@ -37,43 +38,45 @@ export default async function AdminPage() {
     <ClientMessages namespaces={['admin']}>
       <div className={styles.stack}>
         <h1>{t('title')}</h1>
-        <table>
-          <caption className={styles.hint}>{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('columns.name')}</th>
-              <th scope="col">{t('columns.email')}</th>
-              <th scope="col">{t('columns.since')}</th>
-              <th scope="col">{t('columns.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {teachers.map((teacher) => (
-              <tr key={teacher.id}>
-                <th scope="row">{teacher.name}</th>
-                <td>{teacher.email}</td>
-                <td>
-                  <LocalTime iso={teacher.createdAt.toISOString()} />
-                </td>
-                <td>
-                  {teacher.role === 'admin' ? (
-                    t('role.admin')
-                  ) : (
-                    <>
-                      {teacher.disabledAt ? t('role.disabled') : t('role.active')}{' '}
-                      <RowActionForm
-                        action={setTeacherDisabledAction}
-                        fields={{ teacherId: teacher.id, disabled: teacher.disabledAt ? '0' : '1' }}
-                        label={teacher.disabledAt ? t('enable', { name: teacher.name }) : t('disable', { name: teacher.name })}
-                        pending={t('saving')}
-                      />
-                    </>
-                  )}
-                </td>
+        <ScrollTable label={t('caption')}>
+          <table>
+            <caption className={styles.hint}>{t('caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('columns.name')}</th>
+                <th scope="col">{t('columns.email')}</th>
+                <th scope="col">{t('columns.since')}</th>
+                <th scope="col">{t('columns.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {teachers.map((teacher) => (
+                <tr key={teacher.id}>
+                  <th scope="row">{teacher.name}</th>
+                  <td>{teacher.email}</td>
+                  <td>
+                    <LocalTime iso={teacher.createdAt.toISOString()} />
+                  </td>
+                  <td>
+                    {teacher.role === 'admin' ? (
+                      t('role.admin')
+                    ) : (
+                      <>
+                        {teacher.disabledAt ? t('role.disabled') : t('role.active')}{' '}
+                        <RowActionForm
+                          action={setTeacherDisabledAction}
+                          fields={{ teacherId: teacher.id, disabled: teacher.disabledAt ? '0' : '1' }}
+                          label={teacher.disabledAt ? t('enable', { name: teacher.name }) : t('disable', { name: teacher.name })}
+                          pending={t('saving')}
+                        />
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
         <InviteForm />
         <h2>{t('invitesHeading')}</h2>
         {invites.length === 0 ? (
