@@ -57,7 +57,7 @@ async function main() {
   /** A browser's first load of a page: HTML asked for, not an RSC payload or an API call. */
   const isDocument = (/** @type {http.IncomingMessage} */ req) =>
     req.method === 'GET' && !req.headers.rsc && !(req.url ?? '').startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
-  const compress = /** @type {Middleware} */ ((req, res, next) => (isDocument(req) ? compressDocument : compressOther)(req, res, next));
+  const compress = /** @type {Middleware} */ ((req, res, proceed) => (isDocument(req) ? compressDocument : compressOther)(req, res, proceed));
 
   const server = http.createServer(
     withRequestLog((req, res) => {
