@@ -4,17 +4,13 @@
 // English reader and gets the general sentence for its issue code in every other language.
 import type { z } from 'zod';
 import { loadMessagesSync } from '@/lib/i18n/load-messages';
+import { messageAt } from '@/lib/i18n/message-at';
 import type { ErrorKey, ErrorMessage, MessageValues } from './error-message';
 
 /** A key of the errors catalogue, as loaded for the pages (a message with arguments is compiled to an array: an
  *  imported messages JSON is compiled the same way by next-intl's loader, so reading that would look the same). */
 export function isErrorKey(text: string): text is ErrorKey {
-  let at: unknown = loadMessagesSync('en').errors;
-  for (const part of text.split('.')) {
-    if (!at || typeof at !== 'object' || Array.isArray(at) || !Object.hasOwn(at, part)) return false;
-    at = (at as Record<string, unknown>)[part];
-  }
-  return typeof at === 'string' || Array.isArray(at);
+  return messageAt(loadMessagesSync('en').errors, text) !== undefined;
 }
 
 type Issue = Pick<z.core.$ZodIssue, 'code' | 'message' | 'path'> & { maximum?: unknown; minimum?: unknown; params?: Record<string, unknown> };

@@ -3,8 +3,9 @@
 // a locale's errors.json is a bug that would show a raw key to a reader: it throws outside production (so a test
 // that reaches it fails) and falls back to English in production.
 import { cookies, headers } from 'next/headers';
-import format, { type CompiledMessage } from 'icu-minify/format';
-import { loadMessagesSync, type Messages } from '@/lib/i18n/load-messages';
+import format from 'icu-minify/format';
+import { loadMessagesSync } from '@/lib/i18n/load-messages';
+import { icuFormatters, messageAt } from '@/lib/i18n/message-at';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, type Locale } from '@/lib/i18n/locales';
 import { negotiateLocale } from '@/lib/i18n/negotiate';
 import type { ErrorMessage, MessageValues } from './error-message';
@@ -12,34 +13,17 @@ import type { ErrorMessage, MessageValues } from './error-message';
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 const translators = new Map<Locale, Translate>();
 
-/** The compiled message at `errors.<key>` (a string, or icu-minify's array for one with arguments). */
-function compiledAt(messages: Messages, key: string): CompiledMessage | undefined {
-  let at: unknown = messages.errors;
-  for (const part of key.split('.')) {
-    if (!at || typeof at !== 'object' || Array.isArray(at)) return undefined;
-    at = (at as Record<string, unknown>)[part];
-  }
-  return typeof at === 'string' || Array.isArray(at) ? (at as CompiledMessage) : undefined;
-}
-
-// icu-minify's formatter, as next-intl uses it for the pages (next.config.js), without a request or a provider
-const formatters = {
-  getNumberFormat: (...a: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...a),
-  getPluralRules: (...a: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...a),
-  getDateTimeFormat: (...a: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...a),
-};
-
 function translatorFor(locale: Locale): Translate {
   const kept = process.env.NODE_ENV === 'development' ? undefined : translators.get(locale);
   if (kept) return kept;
   const messages = loadMessagesSync(locale);
   const translate: Translate = (key, values) => {
-    const compiled = compiledAt(messages, key);
+    const compiled = messageAt(messages, `errors.${key}`);
     if (compiled === undefined) {
       if (process.env.NODE_ENV !== 'production') throw new Error(`errors.${key} is not in messages/${locale}/errors.json`);
       return locale === DEFAULT_LOCALE ? key : translatorFor(DEFAULT_LOCALE)(key, values);
     }
-    return String(format(compiled, locale, values, { formatters }));
+    return String(format(compiled, locale, values, { formatters: icuFormatters }));
   };
   translators.set(locale, translate);
   return translate;

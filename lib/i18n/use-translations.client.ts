@@ -3,9 +3,10 @@
 // formatted by icu-minify, the format-only runtime next-intl's `precompile` uses. next-intl's own client hook brings
 // its provider, error handling and formatters along: 3 KiB more on a question page with a 150 KiB budget (decision
 // 008). Server components get next-intl's hook: package.json "imports" picks the file by the react-server condition.
-import format, { type CompiledMessage, type FormatValues } from 'icu-minify/format';
+import format, { type FormatValues } from 'icu-minify/format';
 import { createElement, Fragment, useContext, useMemo, type ReactNode } from 'react';
 import { ClientIntlContext, type ClientIntl } from './client-context';
+import { icuFormatters, messageAt } from './message-at';
 
 type Values = Record<string, string | number | Date>;
 type RichValues = Record<string, string | number | Date | ((chunks: ReactNode) => ReactNode)>;
@@ -16,45 +17,18 @@ export interface Translator {
   has(key: string): boolean;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-const formatters = {
-  getNumberFormat: (locale?: string | string[], options?: Intl.NumberFormatOptions) => {
-    const key = `${String(locale)}|${JSON.stringify(options ?? {})}`;
-    let f = numberFormats.get(key);
-    if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)));
-    return f;
-  },
-  getPluralRules: (locale?: string | string[], options?: Intl.PluralRulesOptions) => {
-    const key = `${String(locale)}|${options?.type ?? ''}`;
-    let r = pluralRules.get(key);
-    if (!r) pluralRules.set(key, (r = new Intl.PluralRules(locale, options)));
-    return r;
-  },
-  getDateTimeFormat: (locale?: string | string[], options?: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, options),
-};
-
-function lookup(messages: Record<string, unknown>, path: string): CompiledMessage | undefined {
-  let at: unknown = messages;
-  for (const part of path.split('.')) {
-    if (!at || typeof at !== 'object' || Array.isArray(at)) return undefined;
-    at = (at as Record<string, unknown>)[part];
-  }
-  return typeof at === 'string' || Array.isArray(at) ? (at as CompiledMessage) : undefined;
-}
-
 export function createClientTranslator(intl: ClientIntl | null, namespace?: string): Translator {
   const locale = intl?.locale ?? 'en';
   const messages = intl?.messages ?? {};
   const path = (key: string) => (namespace ? `${namespace}.${key}` : key);
   const run = (key: string, values: FormatValues<ReactNode> | undefined) => {
-    const message = lookup(messages, path(key));
+    const message = messageAt(messages, path(key));
     if (message === undefined) {
       // as next-intl does: the key shows, and the console says which one is missing (a ClientMessages without it)
       console.error(`[i18n] missing message: ${path(key)}`);
       return path(key);
     }
-    return format<ReactNode>(message, locale, values, { formatters });
+    return format<ReactNode>(message, locale, values, { formatters: icuFormatters });
   };
   const t = ((key: string, values?: Values) => {
     const out = run(key, values);
@@ -65,7 +39,7 @@ export function createClientTranslator(intl: ClientIntl | null, namespace?: stri
     // spread as children, so React needs no keys for the parts
     return Array.isArray(out) ? createElement(Fragment, null, ...out) : out;
   };
-  t.has = (key) => lookup(messages, path(key)) !== undefined;
+  t.has = (key) => messageAt(messages, path(key)) !== undefined;
   return t;
 }
 
