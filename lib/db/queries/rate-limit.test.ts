@@ -8,16 +8,26 @@ describe('rate limiter', () => {
   const t0 = new Date('2030-01-01T10:00:00.000Z');
   const at = (seconds: number) => new Date(t0.getTime() + seconds * 1000);
 
-  it('allows max hits per fixed window, then says how long to wait, then starts again', async () => {
+  it('allows max hits per window from the first hit, then says how long to wait, then starts again', async () => {
     const rule = { key: 'test:a', max: 3, windowSeconds: 60 };
     const results = [];
     for (let i = 0; i < 4; i++) results.push(await consumeRateLimit({ ...rule, now: at(10) }));
     expect(results.map((r) => r.allowed)).toEqual([true, true, true, false]);
     expect(results.map((r) => r.remaining)).toEqual([2, 1, 0, 0]);
-    expect(results[3]?.retryAfter).toBe(50);
+    expect(results[3]?.retryAfter).toBe(60);
     expect((await peekRateLimit({ ...rule, now: at(20) })).allowed).toBe(false);
-    expect((await consumeRateLimit({ ...rule, now: at(61) })).allowed).toBe(true);
-    expect((await peekRateLimit({ ...rule, now: at(62) })).remaining).toBe(2);
+    expect((await peekRateLimit({ ...rule, now: at(20) })).retryAfter).toBe(50);
+    expect((await consumeRateLimit({ ...rule, now: at(61) })).allowed).toBe(false); // past the minute, not the window
+    expect((await consumeRateLimit({ ...rule, now: at(71) })).allowed).toBe(true);
+    expect((await peekRateLimit({ ...rule, now: at(72) })).remaining).toBe(2);
+  });
+
+  it('counts a burst that straddles the top of the hour in one window', async () => {
+    const rule = { key: 'test:hour', max: 2, windowSeconds: 3600 };
+    const results = [];
+    for (const s of [3598, 3599, 3600, 3601]) results.push(await consumeRateLimit({ ...rule, now: at(s) }));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, false, false]);
+    expect(results[3]?.retryAfter).toBe(3597);
   });
 
   it('keeps keys apart and counts concurrent hits exactly', async () => {

@@ -1,5 +1,8 @@
 import 'server-only';
 // A fixed-window rate limiter kept in the rate_limits table, so every instance of the app shares the counts.
+// A key's window opens at its first hit, not at a clock boundary: with windows aligned to the clock, a burst that
+// straddles the top of the hour (or of any 5 minutes) fell into two windows and got twice the limit through at a
+// time anyone could predict.
 import { eq, lt, sql } from 'drizzle-orm';
 import { getDb } from '../client';
 import { rateLimits } from '../schema';
@@ -19,11 +22,8 @@ export interface RateLimitRule {
   now?: Date;
 }
 
-function windowOf(now: Date, windowSeconds: number): { start: Date; end: number } {
-  const ms = windowSeconds * 1000;
-  const start = Math.floor(now.getTime() / ms) * ms;
-  return { start: new Date(start), end: start + ms };
-}
+/** A window that opened before this instant has ended by `now`. */
+const openedAfter = (now: Date, windowSeconds: number) => new Date(now.getTime() - windowSeconds * 1000);
 
 function result(count: number, max: number, end: number, now: Date): RateLimitResult {
   return {
@@ -36,29 +36,32 @@ function result(count: number, max: number, end: number, now: Date): RateLimitRe
 /** Counts one hit against `key` and says whether it is within `max` per window. One atomic statement. */
 export async function consumeRateLimit({ key, max, windowSeconds, now = new Date() }: RateLimitRule): Promise<RateLimitResult> {
   const db = await getDb();
-  const { start, end } = windowOf(now, windowSeconds);
+  const cutoff = sql`${openedAfter(now, windowSeconds).toISOString()}::timestamptz`;
+  // the window still open (or opened by an instance whose clock runs ahead): count on; else open one now at 1
+  const open = sql`${rateLimits.windowStart} > ${cutoff}`;
   const [row] = await db
     .insert(rateLimits)
-    .values({ key, windowStart: start, count: 1 })
+    .values({ key, windowStart: now, count: 1 })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        // same window (or a later one seen by an instance with a slower clock): count on; else start again at 1
-        count: sql`case when ${rateLimits.windowStart} >= excluded.window_start then ${rateLimits.count} + 1 else 1 end`,
-        windowStart: sql`greatest(${rateLimits.windowStart}, excluded.window_start)`,
+        count: sql`case when ${open} then ${rateLimits.count} + 1 else 1 end`,
+        windowStart: sql`case when ${open} then ${rateLimits.windowStart} else excluded.window_start end`,
       },
     })
-    .returning({ count: rateLimits.count });
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
   if (Math.random() < 0.02) void pruneRateLimits({ olderThan: new Date(now.getTime() - 86_400_000) }).catch(() => {});
-  return result(row?.count ?? 1, max, end, now);
+  const start = row?.windowStart ?? now;
+  return result(row?.count ?? 1, max, start.getTime() + windowSeconds * 1000, now);
 }
 
 /** Like consumeRateLimit but counts nothing: is the key over its limit right now? */
 export async function peekRateLimit({ key, max, windowSeconds, now = new Date() }: RateLimitRule): Promise<RateLimitResult> {
   const db = await getDb();
-  const { start, end } = windowOf(now, windowSeconds);
   const [row] = await db.select().from(rateLimits).where(eq(rateLimits.key, key));
-  const count = row && row.windowStart.getTime() >= start.getTime() ? row.count : 0;
+  const open = row !== undefined && row.windowStart.getTime() > openedAfter(now, windowSeconds).getTime();
+  const count = open ? row.count : 0;
+  const end = (open ? row.windowStart.getTime() : now.getTime()) + windowSeconds * 1000;
   // peeking reports the state: blocked once the window has already had `max` hits
   return { ...result(count + 1, max, end, now), remaining: Math.max(0, max - count) };
 }
