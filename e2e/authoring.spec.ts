@@ -86,9 +86,9 @@ async function fixFindings(page: Page) {
         fixed++;
       } else if (quizWide) {
         continue; // one quiz-wide fix per round, then look again
-      } else if (text.startsWith('classify items')) {
+      } else if (text.startsWith('“Sort into a status word” items')) {
         // "answering X every time beats chance": one item keyed X fewer (any one for a surface-feature finding)
-        const key = /answering "(\w+)"/.exec(text)?.[1];
+        const key = /answering “(\w+)”/.exec(text)?.[1];
         const items = page.locator('fieldset[data-item]').filter({ has: page.locator('legend', { hasText: 'Sort the statement' }) });
         for (let i = 0; i < (await items.count()); i++) {
           if (key && (await items.nth(i).locator('select[id$="-key"]').inputValue()) !== key) continue;

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { quizSchema } from '../schema';
 import { factsFileSchema } from './facts';
-import { lessonsTogether, lintQuiz } from './lint';
+import { translatorFor } from '@/test/intl';
+import type { TeacherWords } from '@/question-types/shared/teacher-words';
+import { lessonsTogether, lintQuiz, tableRows, type LintWords } from './lint';
 
 const dir = path.join(__dirname, '../../test/fixtures/lint');
 const quiz = (name: string) => quizSchema.parse(YAML.parse(fs.readFileSync(path.join(dir, `${name}.yaml`), 'utf8')));
@@ -21,31 +23,31 @@ describe('content lint', () => {
     expect(r).toContainEqual(expect.stringMatching(/strictly longest option in 100%/));
     expect(r).toContainEqual(expect.stringMatching(/length ratio/));
     expect(r).toContainEqual(expect.stringMatching(/hedges in 100% of keys but 0% of distractors/));
-    expect(r).toContainEqual(expect.stringMatching(/single items: a test-wise student scores 100%/));
+    expect(r).toContainEqual(expect.stringMatching(/“Single choice” items: a test-wise student scores 100%/));
   });
 
   it('fails absolute words that only distractors carry', () => {
     const r = reasons('absolute-words');
     expect(r).toContainEqual(expect.stringMatching(/absolute words in 100% of distractors but 0% of keys/));
-    expect(r).toContainEqual(expect.stringMatching(/single items: a test-wise student scores 67%/));
+    expect(r).toContainEqual(expect.stringMatching(/“Single choice” items: a test-wise student scores 67%/));
   });
 
   it('fails a constant answer that beats chance in classify and scope', () => {
     const r = reasons('constant-strategy');
-    expect(r).toContainEqual(expect.stringMatching(/classify items: answering "claim" every time scores 100% against chance 25%/));
-    expect(r).toContainEqual(expect.stringMatching(/scope items: answering "does not prove" every time scores 80%/));
+    expect(r).toContainEqual(expect.stringMatching(/“Sort into a status word” items: answering “claim” every time scores 100% against chance 25%/));
+    expect(r).toContainEqual(expect.stringMatching(/“What does it prove\?” items: answering “does not prove” every time scores 80%/));
   });
 
   it('fails a tag the wrong answer cannot show, on the part it sits on', () => {
     const r = reasons('bad-tag');
-    expect(r).toContainEqual(expect.stringMatching(/item t1 options.claim: tag "agency-vouches" is not allowed on a classify-claim part/));
-    expect(r).toContainEqual(expect.stringMatching(/item t2 claims.late: tag "writer-verb" is not allowed on a match-claim part/));
+    expect(r).toContainEqual(expect.stringMatching(/item t1 options.claim: tag “agency-vouches” is not allowed on a classify-claim part/));
+    expect(r).toContainEqual(expect.stringMatching(/item t2 claims.late: tag “writer-verb” is not allowed on a match-claim part/));
   });
 
   it('fails an outside fact with no source on its screen, and passes it once the source shows there', () => {
     const factProblems = (q: ReturnType<typeof quiz>) => lintQuiz(q, facts).problems.filter((p) => /outside fact/.test(p.reason));
     expect(factProblems(quiz('unsourced-fact')).map((p) => `${p.at}: ${p.reason}`)).toEqual([
-      expect.stringMatching(/item u1 prompt: outside fact "council-estimate" shows without its source on the question screen/),
+      expect.stringMatching(/item u1 prompt: outside fact “council-estimate” shows without its source on the question screen/),
     ]);
     const q = quiz('unsourced-fact');
     const item = q.sections[0]!.items[0]!;
@@ -61,8 +63,8 @@ describe('content lint', () => {
 
   it('fails sentence ids and item ids in student-facing text', () => {
     const r = reasons('internal-id');
-    expect(r).toContainEqual(expect.stringMatching(/item who-counted prompt: internal id "p1-s1"/));
-    expect(r).toContainEqual(expect.stringMatching(/item who-counted explanation: internal id "who-counted"/));
+    expect(r).toContainEqual(expect.stringMatching(/item who-counted prompt: internal id “p1-s1”/));
+    expect(r).toContainEqual(expect.stringMatching(/item who-counted explanation: internal id “who-counted”/));
   });
 
   it('fails a prompt over 35 words and a credited option that carries a tag', () => {
@@ -84,5 +86,25 @@ describe('content lint', () => {
     expect(series!.sections.map((s) => s.id)).toEqual(['lesson-a-one', 'lesson-b-one']);
     expect(lintQuiz(series!, facts).row.items).toMatchObject({ single: 6, classify: 4, scope: 1 });
     expect(lessonsTogether([a])).toEqual([]);
+  });
+
+  it('says its findings and its measures in the words it is given: Urdu on an Urdu page, with no English left', () => {
+    const urdu: LintWords = {
+      lint: translatorFor('lint', 'ur') as unknown as TeacherWords,
+      teacher: translatorFor('items.teacher', 'ur') as unknown as TeacherWords,
+    };
+    const { row, problems } = lintQuiz(quiz('longest-key'), facts, urdu);
+    expect(problems.length).toBeGreaterThan(2);
+    const latin = /[A-Za-z]{3,}/;
+    // the group-wide findings: every word Urdu (ids quoted from the quiz are the only Latin)
+    for (const p of problems.filter((x) => !x.at.startsWith('item '))) {
+      expect(`${p.at}: ${p.reason}`.replace(/“[^”]*”/g, ''), p.reason).not.toMatch(latin);
+    }
+    for (const [measure, value] of tableRows(row, urdu)) {
+      expect(measure).not.toMatch(latin);
+      expect(value.replace(/“[^”]*”/g, '')).not.toMatch(latin);
+    }
+    // and the English default says the same findings in English
+    expect(lintQuiz(quiz('longest-key'), facts).problems.map((p) => p.at)).toContainEqual(expect.stringMatching(/^“Single choice” items$/));
   });
 });

@@ -10,6 +10,18 @@ import { ALLOWED_TAGS, TAG_CUES, type PartKind } from './tags';
 import { chance, CLOSED_TYPES, constantScores, judgedParts, mean, ruleScores, testWise } from './test-wise';
 import { shownTexts } from './text';
 import { THRESHOLDS as T } from './thresholds';
+import { englishWords, plainEnglish, type TeacherWords } from '@/question-types/shared/teacher-words';
+
+/**
+ * The words the lint says its findings and measures in: `lint` (messages/<locale>/lint.json) and `teacher`
+ * (items.teacher, for the type names and each type's own findings). A page passes getTranslations of both; the
+ * command-line tools and the checks on save use the English default.
+ */
+export interface LintWords {
+  lint: TeacherWords;
+  teacher: TeacherWords;
+}
+export const ENGLISH_LINT: LintWords = { lint: plainEnglish('lint'), teacher: englishWords };
 
 export interface LintProblem {
   at: string;
@@ -47,9 +59,13 @@ function internalIdPattern(quiz: Quiz): RegExp {
   return new RegExp(`\\bp\\d+(-s\\d+)?\\b${escaped.length ? `|\\b(${escaped.join('|')})\\b` : ''}`);
 }
 
-export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow; problems: LintProblem[] } {
+export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = [], words: LintWords = ENGLISH_LINT): { row: LintRow; problems: LintProblem[] } {
   const problems: LintProblem[] = [];
-  const fail = (at: string, reason: string) => problems.push({ at, reason });
+  const { lint: w, teacher } = words;
+  const fail = (at: string, key: string, values?: Record<string, string | number>) => problems.push({ at, reason: w(`fail.${key}`, values) });
+  const why = (name: keyof typeof T) => w(`why.${name}`);
+  const choiceItems = w('at.choice');
+  const typeItems = (type: string) => w('at.type', { type: teacher(`types.${type}`) });
   const items = allItems(quiz);
   const counts: LintRow['items'] = {};
   for (const i of items) counts[i.type] = (counts[i.type] ?? 0) + 1;
@@ -87,16 +103,16 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
     problems: 0,
   };
   if (row.longestKeyShare !== null && row.longestKeyShare > T.longestKeyShareMax.value) {
-    fail('choice items', `the key is the strictly longest option in ${pct(row.longestKeyShare)} of single/multiple items (max ${pct(T.longestKeyShareMax.value)}: ${T.longestKeyShareMax.why})`);
+    fail(choiceItems, 'longestKey', { share: pct(row.longestKeyShare), max: pct(T.longestKeyShareMax.value), why: why('longestKeyShareMax') });
   }
   if (row.keyLengthRatio !== null && (row.keyLengthRatio < T.keyLengthRatio.min || row.keyLengthRatio > T.keyLengthRatio.max)) {
-    fail('choice items', `key-to-distractor length ratio ${row.keyLengthRatio.toFixed(2)} (${T.keyLengthRatio.why})`);
+    fail(choiceItems, 'keyLength', { ratio: row.keyLengthRatio.toFixed(2), why: why('keyLengthRatio') });
   }
   if (row.absoluteDistractors !== null && row.absoluteDistractors - row.absoluteKeys! > T.absoluteAsymmetryMax.value) {
-    fail('choice items', `absolute words in ${pct(row.absoluteDistractors)} of distractors but ${pct(row.absoluteKeys!)} of keys (${T.absoluteAsymmetryMax.why})`);
+    fail(choiceItems, 'absolute', { distractors: pct(row.absoluteDistractors), keys: pct(row.absoluteKeys!), why: why('absoluteAsymmetryMax') });
   }
   if (row.hedgedKeys !== null && row.hedgedKeys - row.hedgedDistractors! > T.hedgeAsymmetryMax.value) {
-    fail('choice items', `hedges in ${pct(row.hedgedKeys)} of keys but ${pct(row.hedgedDistractors!)} of distractors (${T.hedgeAsymmetryMax.why})`);
+    fail(choiceItems, 'hedge', { keys: pct(row.hedgedKeys), distractors: pct(row.hedgedDistractors!), why: why('hedgeAsymmetryMax') });
   }
 
   // ---- constant answers and surface rules (classify and scope)
@@ -105,13 +121,14 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   const enough = (type: ItemType) => parts(type) >= T.minItemsPerType.value;
   for (const [type, c] of Object.entries(row.constant)) {
     if (c && enough(type as ItemType) && c.score - c.chance > T.constantMarginMax.value) {
-      fail(`${type} items`, `answering "${c.best}" every time scores ${pct(c.score)} against chance ${pct(c.chance)} (${T.constantMarginMax.why})`);
+      fail(typeItems(type), 'constant', { best: c.best, score: pct(c.score), chance: pct(c.chance), why: why('constantMarginMax') });
     }
   }
   for (const [name, rule] of Object.entries(SURFACE_RULES)) {
     for (const r of ruleScores(items, rule)) {
       if (r.fires >= T.ruleMinFires.value && r.score - r.chance > T.ruleMarginMax.value) {
-        fail(`${r.type} items`, `where a statement has a ${name}, answering "${r.best}" scores ${pct(r.score)} over ${r.fires} parts against chance ${pct(r.chance)} (${T.ruleMarginMax.why})`);
+        const values = { rule: w(`rule.${name}`), best: r.best, score: pct(r.score), fires: r.fires, chance: pct(r.chance), why: why('ruleMarginMax') };
+        fail(typeItems(r.type), 'rule', values);
       }
     }
   }
@@ -124,7 +141,7 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
     const ch = mean(of.map((i) => chance(i) ?? 0));
     row.testWise[type] = { score: tw, chance: ch, judged: enough(type) };
     if (enough(type) && Math.abs(tw - ch) > T.testWiseMarginMax.value) {
-      fail(`${type} items`, `a test-wise student scores ${pct(tw)} from surface features alone against chance ${pct(ch)} (${T.testWiseMarginMax.why})`);
+      fail(typeItems(type), 'testWise', { score: pct(tw), chance: pct(ch), why: why('testWiseMarginMax') });
     }
   }
 
@@ -134,31 +151,31 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
   for (const t of shownTexts(quiz)) {
     if (t.role === 'prompt' && wordCount(t.text) > T.promptWordsMax.value) {
       row.longPrompts++;
-      fail(t.at, `prompt has ${wordCount(t.text)} words (${T.promptWordsMax.why})`);
+      fail(t.at, 'longPrompt', { words: wordCount(t.text), why: why('promptWordsMax') });
     }
     if (t.role === 'verdict' && wordCount(t.text) > T.feedbackWordsMax.value) {
-      fail(t.at, `feedback has ${wordCount(t.text)} words (${T.feedbackWordsMax.why})`);
+      fail(t.at, 'longFeedback', { words: wordCount(t.text), why: why('feedbackWordsMax') });
     }
     if (t.role !== 'other') {
       const g = gradeLevel(t.text);
       grades.push(g);
-      if (g > T.gradeMaxPerText.value) fail(t.at, `reading grade ${g.toFixed(1)} (${T.gradeMaxPerText.why})`);
+      if (g > T.gradeMaxPerText.value) fail(t.at, 'grade', { grade: g.toFixed(1), why: why('gradeMaxPerText') });
     }
     const id = t.text.match(idPattern);
     if (id) {
       row.internalIds++;
-      fail(t.at, `internal id "${id[0]}" in student-facing text: quote the words or say "the first sentence" instead`);
+      fail(t.at, 'internalId', { id: id[0] });
     }
     for (const fact of factsIn(t.text, facts)) {
       if (!covers(t.sources, fact)) {
         row.unsourcedFacts++;
-        fail(t.at, `outside fact "${fact.id}" shows without its source on the ${t.screen} screen (${fact.sources.map((s) => s.outlet).join('; ')})`);
+        fail(t.at, 'unsourced', { fact: fact.id, screen: w(`screen.${t.screen}`), outlets: fact.sources.map((s) => s.outlet).join('; ') });
       }
     }
   }
   row.meanGrade = mean(grades);
   row.maxGrade = grades.length ? Math.max(...grades) : 0;
-  if (row.meanGrade > T.gradeMeanMax.value) fail('prompts and verdicts', `mean reading grade ${row.meanGrade.toFixed(1)} (${T.gradeMeanMax.why})`);
+  if (row.meanGrade > T.gradeMeanMax.value) fail(w('at.texts'), 'meanGrade', { grade: row.meanGrade.toFixed(1), why: why('gradeMeanMax') });
 
   // ---- misconception tags
   for (const item of items) {
@@ -167,16 +184,16 @@ export function lintQuiz(quiz: Quiz, facts: OutsideFact[] = []): { row: LintRow;
       const allowed = ALLOWED_TAGS[p.kind];
       if (!(p.tag in allowed)) {
         row.badTags++;
-        fail(at, `tag "${p.tag}" is not allowed on a ${p.kind} part: that wrong answer cannot show this error`);
+        fail(at, 'tagNotAllowed', { tag: p.tag, kind: p.kind });
       } else if (CUED_KINDS.has(p.kind) && !TAG_CUES[p.tag].test(p.text)) {
         row.badTags++;
-        fail(at, `tag "${p.tag}" but nothing in the part shows that error (no words matching ${TAG_CUES[p.tag]})`);
+        fail(at, 'tagNoCue', { tag: p.tag, pattern: String(TAG_CUES[p.tag]) });
       }
     }
   }
   // what each type checks of its own form (an alternative given credit is not an error, ...)
   for (const item of items) {
-    for (const p of questionType(item.type).lint.problems(item)) fail(`item ${item.id} ${p.path}`, p.reason);
+    for (const p of questionType(item.type).lint.problems(item, teacher)) problems.push({ at: `item ${item.id} ${p.path}`, reason: p.reason });
   }
   row.problems = problems.length;
   return { row, problems };
@@ -205,26 +222,30 @@ export function lessonsTogether(quizzes: Quiz[]): Quiz[] {
 
 const f2 = (n: number | null) => (n === null ? '–' : pct(n));
 
-/** The measures of one quiz as [measure, value] rows: printed by the script, shown in the teacher's guide. */
-export function tableRows(r: LintRow): Array<[string, string]> {
-  const types = Object.entries(r.items).map(([t, n]) => `${t} ${n}`).join(', ');
-  const tw = Object.entries(r.testWise)
-    .map(([t, v]) => `${t} ${pct(v!.score)}/${pct(v!.chance)}${v!.judged ? '' : ' (too few to judge)'}`)
-    .join(', ');
-  const c = Object.entries(r.constant).map(([t, v]) => `${t} "${v!.best}" ${pct(v!.score)}/${pct(v!.chance)}`).join(', ');
+/**
+ * The measures of one quiz as [measure, value] rows: printed by the script, shown in the teacher's guide. Question
+ * types are named in the teacher's words; a constant answer is the status or option id it gives.
+ */
+export function tableRows(r: LintRow, { lint: w, teacher }: LintWords = ENGLISH_LINT): Array<[string, string]> {
+  const list = (parts: string[]) => parts.join(', ') || '–';
+  const types = list(Object.entries(r.items).map(([t, n]) => `${teacher(`types.${t}`)} ${n}`));
+  const tw = list(
+    Object.entries(r.testWise).map(([t, v]) => `${teacher(`types.${t}`)} ${pct(v!.score)}/${pct(v!.chance)}${v!.judged ? '' : ` ${w('rows.tooFew')}`}`),
+  );
+  const c = list(Object.entries(r.constant).map(([t, v]) => `${teacher(`types.${t}`)} “${v!.best}” ${pct(v!.score)}/${pct(v!.chance)}`));
   return [
-    ['items by type', types],
-    ['key strictly longest (single+multiple)', f2(r.longestKeyShare)],
-    ['key/distractor length ratio', r.keyLengthRatio === null ? '–' : r.keyLengthRatio.toFixed(2)],
-    ['absolute words: keys / distractors', `${f2(r.absoluteKeys)} / ${f2(r.absoluteDistractors)}`],
-    ['hedged or two-part: keys / distractors', `${f2(r.hedgedKeys)} / ${f2(r.hedgedDistractors)}`],
-    ['best constant answer / chance', c || '–'],
-    ['test-wise student / chance, per type', tw || '–'],
-    [`prompts over ${T.promptWordsMax.value} words`, String(r.longPrompts)],
-    ['reading grade of prompts and verdicts: mean / max', `${r.meanGrade.toFixed(1)} / ${r.maxGrade.toFixed(1)}`],
-    ['internal ids in student text', String(r.internalIds)],
-    ['outside facts without a source on screen', String(r.unsourcedFacts)],
-    ['misconception tags the answer cannot show', String(r.badTags)],
+    [w('rows.types'), types],
+    [w('rows.longestKey'), f2(r.longestKeyShare)],
+    [w('rows.keyLength'), r.keyLengthRatio === null ? '–' : r.keyLengthRatio.toFixed(2)],
+    [w('rows.absolute'), `${f2(r.absoluteKeys)} / ${f2(r.absoluteDistractors)}`],
+    [w('rows.hedged'), `${f2(r.hedgedKeys)} / ${f2(r.hedgedDistractors)}`],
+    [w('rows.constant'), c],
+    [w('rows.testWise'), tw],
+    [w('rows.longPrompts', { max: T.promptWordsMax.value }), String(r.longPrompts)],
+    [w('rows.grade'), `${r.meanGrade.toFixed(1)} / ${r.maxGrade.toFixed(1)}`],
+    [w('rows.internalIds'), String(r.internalIds)],
+    [w('rows.unsourced'), String(r.unsourcedFacts)],
+    [w('rows.badTags'), String(r.badTags)],
   ];
 }
 

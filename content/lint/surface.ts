@@ -12,9 +12,9 @@ export const hasNumber = (text: string) => NUMBER.test(text);
 
 export const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** The rules a test-wise student tries on a statement, by name. */
-export const SURFACE_RULES: Record<string, (text: string) => boolean> = {
-  'quoted word': hasQuote,
+/** The rules a test-wise student tries on a statement, by id (their names: lint.rule in messages/<locale>/lint.json). */
+export const SURFACE_RULES = {
+  quoted: hasQuote,
   number: hasNumber,
-  'absolute word': hasAbsolute,
-};
+  absolute: hasAbsolute,
+} satisfies Record<string, (text: string) => boolean>;

@@ -3,7 +3,8 @@ import 'server-only';
 // prints, computed once per process (content does not change while the server runs).
 import path from 'node:path';
 import { loadFacts, type OutsideFact } from '@/content/lint/facts';
-import { lintQuiz, tableRows } from '@/content/lint/lint';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { lintQuiz, tableRows, type LintWords } from '@/content/lint/lint';
 import type { Quiz } from '@/content/schema';
 
 const cache = globalThis as unknown as { claimcheckFacts?: Map<string, OutsideFact[]>; claimcheckLint?: Map<string, LintReport> };
@@ -13,14 +14,23 @@ export interface LintReport {
   problems: Array<{ at: string; reason: string }>;
 }
 
-export function lintReport(quiz: Quiz): LintReport {
+/** The lint's words in the request's language. */
+export async function requestLintWords(): Promise<LintWords> {
+  const [lint, teacher] = await Promise.all([getTranslations('lint'), getTranslations('items.teacher')]);
+  return { lint, teacher };
+}
+
+/** The report in the request's language, computed once per quiz and language. */
+export async function lintReport(quiz: Quiz): Promise<LintReport> {
   cache.claimcheckFacts ??= loadFacts(path.join(process.cwd(), 'content'));
   cache.claimcheckLint ??= new Map();
-  let report = cache.claimcheckLint.get(quiz.id);
+  const key = `${await getLocale()}:${quiz.id}`;
+  let report = cache.claimcheckLint.get(key);
   if (!report) {
-    const { row, problems } = lintQuiz(quiz, cache.claimcheckFacts.get(quiz.article) ?? []);
-    report = { rows: tableRows(row), problems };
-    cache.claimcheckLint.set(quiz.id, report);
+    const words = await requestLintWords();
+    const { row, problems } = lintQuiz(quiz, cache.claimcheckFacts.get(quiz.article) ?? [], words);
+    report = { rows: tableRows(row, words), problems };
+    cache.claimcheckLint.set(key, report);
   }
   return report;
 }

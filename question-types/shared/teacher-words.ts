@@ -7,12 +7,16 @@ import { loadSourceMessagesSync } from '@/lib/i18n/load-messages';
 
 export type TeacherWords = (key: string, values?: Record<string, string | number>) => string;
 
-let english: Record<string, unknown> | undefined;
+/** The English messages under `namespace` ("items.teacher", "lint"), said with plain {arguments} filled in. */
+export function plainEnglish(namespace: string): TeacherWords {
+  let english: unknown;
+  return (key, values) => {
+    english ??= namespace.split('.').reduce<unknown>((at, part) => (at as Record<string, unknown> | undefined)?.[part], loadSourceMessagesSync('en'));
+    let at: unknown = english;
+    for (const part of key.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
+    if (typeof at !== 'string') throw new Error(`${namespace}.${key}: no such message`);
+    return at.replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
+  };
+}
 
-export const englishWords: TeacherWords = (key, values) => {
-  english ??= (loadSourceMessagesSync('en').items as { teacher: Record<string, unknown> }).teacher;
-  let at: unknown = english;
-  for (const part of key.split('.')) at = at && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined;
-  if (typeof at !== 'string') throw new Error(`items.teacher.${key}: no such message`);
-  return at.replace(/\{(\w+)\}/g, (whole, name: string) => (values && name in values ? String(values[name]) : whole));
-};
+export const englishWords: TeacherWords = plainEnglish('items.teacher');

@@ -202,7 +202,7 @@ export async function QuizGuide({ quiz, article }: { quiz: Quiz; article: Articl
           </ul>
         )}
       </section>
-      <GuideLint report={lintReport(quiz)} />
+      <GuideLint report={await lintReport(quiz)} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import 'server-only';
 // the item and the field it is about, so the editor shows it next to that field. Publishing runs the same checks.
 // Findings are worded by `t` (the contentCheck namespace, in the teacher's language); what the content check and the
 // lint themselves say (content/validate.ts, content/lint/) comes inside those words as they wrote it.
-import { lintQuiz } from '@/content/lint/lint';
+import { ENGLISH_LINT, lintQuiz, type LintWords } from '@/content/lint/lint';
 import { itemSchema, type Quiz } from '@/content/schema';
 import { TO_WRITE } from '@/lib/authoring';
 import type { Translate } from '@/lib/authoring/messages';
@@ -71,8 +71,8 @@ const fieldLabel = (file: string, path: string, t: Translate) =>
       ? t(`quiz.${path}`)
       : undefined;
 
-/** `t`: the contentCheck namespace in the teacher's language. */
-export function checkDraft(state: DraftState, t: Translate): CheckReport {
+/** `t`: the contentCheck namespace in the teacher's language; `lintWords`: the lint's, in the same. */
+export function checkDraft(state: DraftState, t: Translate, lintWords: LintWords = ENGLISH_LINT): CheckReport {
   const findings: Finding[] = [];
   const claims = state.sentences.filter((s) => s.claim).length;
   if (state.items.length === 0) {
@@ -125,7 +125,7 @@ export function checkDraft(state: DraftState, t: Translate): CheckReport {
   }
   // 3. the quality lint, once the quiz is whole
   if (parsedQuiz) {
-    for (const p of lintQuiz(parsedQuiz).problems) {
+    for (const p of lintQuiz(parsedQuiz, [], lintWords).problems) {
       const m = /^item (\S+)(?: (.*))?$/.exec(p.at);
       findings.push({
         source: 'lint',

@@ -2,6 +2,7 @@
 // drafting gives at least 10 items of at least 4 kinds, the live checks name each finding's item and field, and
 // publishing refuses while a check fails, then saves an assignable row quiz (assessment unless practice is chosen).
 import { describe, expect, it } from 'vitest';
+import { englishWords } from '@/question-types/shared/teacher-words';
 import { createDraft, getDraft } from '@/lib/authoring/editor/drafts';
 import { canAssignQuiz, getRowQuiz } from '@/lib/db/queries/content';
 import { createTestTeacher, useTestDatabase } from '@/test/db';
@@ -44,7 +45,7 @@ function fixed(state: DraftState, findings: Finding[]): DraftState {
     else drop.add(d.item.id as string);
   }
   const quizWide = findings.filter((f) => !f.itemId && !f.sentenceId && f.source === 'lint');
-  const kinds = new Set(quizWide.map((f) => (f.message.startsWith('classify') ? 'classify' : 'single')));
+  const kinds = new Set(quizWide.map((f) => (f.message.startsWith(`“${englishWords('types.classify')}”`) ? 'classify' : 'single')));
   const uncovered = new Set(findings.flatMap((f) => (f.sentenceId ? [f.sentenceId] : [])));
   let kept = items.filter((d) => !drop.has(d.item.id as string));
   for (const kind of kinds) {

@@ -7,6 +7,7 @@ import { createQuiz, getRowQuiz, saveArticle, saveQuiz, setQuizStatus } from '@/
 import { saveDraft, type Draft } from '@/lib/authoring/editor/drafts';
 import { isRowArticleId } from '@/lib/content/row-ids';
 import type { Translate } from '@/lib/authoring/messages';
+import type { LintWords } from '@/content/lint/lint';
 import { AppError, errorMessage } from '@/lib/errors';
 import { checkDraft, type Finding } from './check';
 import { draftArticle, draftQuiz } from './content';
@@ -26,17 +27,19 @@ export async function publishDraft({
   draft,
   practiceConfirmed,
   t,
+  lintWords,
 }: {
   ownerId: string;
   draft: Draft;
   practiceConfirmed: boolean;
   t: Translate;
+  lintWords?: LintWords;
 }) {
   const { state } = draft;
   if (state.use === 'practice' && !practiceConfirmed) {
     throw new AppError('bad_request:practice_unconfirmed', 'draft.practiceUnconfirmed');
   }
-  const report = checkDraft(state, t);
+  const report = checkDraft(state, t, lintWords);
   if (!report.ok) throw new DraftCheckError(report.findings);
   // a quiz opened from a duplicate of a shipped lesson is on the shipped (file) article: its edit is saved as the
   // teacher's own article row, and the new version points at it
