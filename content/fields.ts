@@ -2,7 +2,8 @@
 // base). Each question type's schema (question-types/<type>/schema.ts) builds on these; content/schema.ts puts the
 // types together. Kept apart from content/schema.ts so the types can import it without an import cycle.
 import { z } from 'zod';
-import { CONFIDENCES, MISCONCEPTIONS, STATUSES } from './words';
+import { MISCONCEPTIONS } from './misconceptions';
+import { CONFIDENCES, STATUSES } from './words';
 
 export const statusSchema = z.enum(STATUSES);
 export const misconceptionSchema = z.enum(MISCONCEPTIONS);

@@ -5,7 +5,7 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { articleSchema, quizSchema, type Article, type Quiz } from './schema';
 import { validateArticle, validateQuiz, type ContentProblem } from './validate';
-import { vocabularySchema } from './vocabulary-schema';
+import { VOCABULARY_FILES } from './vocabulary-schema';
 
 export interface ContentSet {
   articles: Map<string, Article>;
@@ -48,9 +48,11 @@ export function loadContent(root: string): ContentSet {
   const articles = new Map<string, Article>();
   const quizzes = new Map<string, Quiz>();
   const rel = (f: string) => path.relative(process.cwd(), f);
-  // the status words and misconceptions the app shows (content/vocabulary.json; a test content dir may have none)
-  const vocabulary = path.join(root, 'vocabulary.json');
-  if (fs.existsSync(vocabulary)) parseFile(vocabulary, vocabularySchema, rel(vocabulary), problems);
+  // the status words and misconceptions the app shows (content/vocabulary/; a test content dir may have none)
+  for (const [name, schema] of Object.entries(VOCABULARY_FILES) as Array<[string, z.ZodType]>) {
+    const file = path.join(root, 'vocabulary', `${name}.json`);
+    if (fs.existsSync(file)) parseFile(file, schema, rel(file), problems);
+  }
   for (const file of listFiles(path.join(root, 'articles'))) {
     const article = parseFile(file, articleSchema, rel(file), problems);
     if (!article) continue;

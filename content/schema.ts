@@ -5,7 +5,8 @@ import { QUESTION_TYPES } from '@/question-types/server';
 import type { Item } from '@/question-types/types';
 import { idSchema, sourceSchema, statusSchema, text } from './fields';
 
-export { CONFIDENCES, MISCONCEPTIONS, STATUSES, type Confidence, type Misconception, type Status } from './words';
+export { MISCONCEPTIONS } from './misconceptions';
+export { CONFIDENCES, STATUSES, type Confidence, type Misconception, type Status } from './words';
 
 // ---------- articles ----------
 export const sentenceSchema = z.strictObject({

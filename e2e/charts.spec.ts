@@ -4,7 +4,8 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Item } from '../content/schema';
 import { STATUSES } from '../content/words';
-import { MISCONCEPTION_LABELS, STATUS_LABELS } from '../lib/quiz/vocabulary';
+import { STATUS_LABELS } from '../lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '../lib/quiz/misconceptions';
 import { answerItem, fillAnswer } from './helpers/answer';
 import { expectNoAxeViolations } from './helpers/axe';
 import { items } from './helpers/content';

@@ -13,7 +13,7 @@ export default async function HomePage() {
       <h1>{t('title')}</h1>
       <p>{t('intro')}</p>
       <h2>{t('words')}</h2>
-      {/* the status words and their definitions are content (content/vocabulary.json), in its language */}
+      {/* the status words and their definitions are content (content/vocabulary/), in its language */}
       <dl lang="en" dir="ltr">
         {STATUSES.map((s) => (
           <div key={s}>

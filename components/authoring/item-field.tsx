@@ -3,8 +3,8 @@
 // and the field's id is the one the findings list links to.
 import { useTranslations } from '#i18n/use-translations';
 import { useCallback, useId } from 'react';
-import { MISCONCEPTIONS } from '@/content/words';
-import vocabulary from '@/content/vocabulary.json';
+import { MISCONCEPTIONS } from '@/content/misconceptions';
+import misconceptions from '@/content/vocabulary/misconceptions.json';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { EditorAction, Path } from '@/lib/authoring/editor/reducer';
 import { fieldDomId, type Finding } from './api';
@@ -77,7 +77,7 @@ export function Misconception({ ctx, path, field, value }: { ctx: FieldContext; 
         <option value="">{t('noMisconception')}</option>
         {MISCONCEPTIONS.map((m) => (
           <option key={m} value={m}>
-            {vocabulary.misconceptions[m].label}
+            {misconceptions[m].label}
           </option>
         ))}
       </select>

@@ -4,7 +4,7 @@
 import { useTranslations } from '#i18n/use-translations';
 import { memo, useId, useState } from 'react';
 import type { Status } from '@/content/words';
-import vocabulary from '@/content/vocabulary.json';
+import statuses from '@/content/vocabulary/statuses.json';
 import teacher from '@/components/teacher/teacher.module.css';
 import type { SentenceHint } from '@/lib/authoring/editor/hints';
 import type { EditorAction } from '@/lib/authoring/editor/reducer';
@@ -26,7 +26,7 @@ interface Props {
   onSplit: (id: string, offset: number) => void;
 }
 
-const label = (s: Status) => vocabulary.statuses[s].label;
+const label = (s: Status) => statuses[s].label;
 const list = (xs: string[]) => xs.map((x) => `“${x}”`).join(', ');
 
 function Found({ hint, parties }: { hint: SentenceHint; parties: DraftParty[] }) {

@@ -1,8 +1,8 @@
 // The status words as <option>s, labelled from the shared vocabulary: the sentence rows' and the classify form's.
 import { STATUSES, type Status } from '@/content/words';
-import vocabulary from '@/content/vocabulary.json';
+import statuses from '@/content/vocabulary/statuses.json';
 
-export const statusLabel = (s: string) => vocabulary.statuses[s as Status]?.label ?? s;
+export const statusLabel = (s: string) => statuses[s as Status]?.label ?? s;
 
 export function StatusOptions() {
   return STATUSES.map((s) => (

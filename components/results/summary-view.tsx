@@ -1,7 +1,8 @@
 import { useTranslations } from '#i18n/use-translations';
 import type { QuizSummary } from '@/lib/quiz/summary';
 import type { PublicItem } from '@/lib/quiz/public';
-import { CONFIDENCE_LABELS, MISCONCEPTION_LABELS, STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { CONFIDENCE_LABELS, STATUS_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { en, enb } from '@/components/quiz/rich-tags';
 
 function ItemLinks({ ids, prompts }: { ids: string[]; prompts: Map<string, PublicItem> }) {
@@ -22,7 +23,7 @@ function ItemLinks({ ids, prompts }: { ids: string[]; prompts: Map<string, Publi
   );
 }
 
-// The status, misconception and confidence words are content (content/vocabulary.json), shown in its language.
+// The status, misconception and confidence words are content (content/vocabulary/), shown in its language.
 
 export function SummaryView({ summary, items }: { summary: QuizSummary; items: Map<string, PublicItem> }) {
   const t = useTranslations('results.summary');

@@ -1,7 +1,7 @@
 // The README inside every export: where it came from, how each question type was mapped, what this format cannot
 // carry, and the misconception each wrong option stands for (no format has a per-option slot for it).
 import type { Quiz } from '@/content/schema';
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { COMMON_LOSSES, FORMAT_NAMES, typeLosses, type Format } from './losses';
 import { taggedAnswersOf } from './types';
 

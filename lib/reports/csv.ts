@@ -1,6 +1,7 @@
 // CSV export: RFC 4180 quoting, and cells that a spreadsheet would run as a formula are defused.
 import type { Quiz } from '@/content/schema';
-import { CONFIDENCE_LABELS, MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { CONFIDENCE_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { describeResponse } from './describe';
 import { isPending, misconceptionsOf, parseStoredResponse } from './graded';
 import { ITEM_MAX, quizItems } from './questions';

@@ -22,6 +22,9 @@ export interface Figures {
   /** Total transfer, bytes. */
   totalBytes: number;
   requests: number;
+  /** First and largest paint in a second run of the same round with the throttling applied to the browser. */
+  appliedFcp?: number;
+  appliedLcp?: number;
 }
 
 export type BudgetKind = 'absolute' | 'relative' | 'brief';
@@ -51,15 +54,27 @@ export const RELATIVE = {
   tbt: { factor: 1.5, plusMs: 50, why: 'blocking time scales with CPU speed; 1.5 × the bare page + 50 ms leaves room for one real client component' },
   lcp: {
     factor: 1.3,
-    // Report-only. The question renders on the server (issue 14) and is the largest paint, painted with the first one
-    // in the browser's own trace (observed FCP = LCP); but Lantern's simulated LCP counts the scripts that arrive
-    // before that paint, and puts it 1.3 to 2.3 × the bare page's and 0.4 to 1.3 s after the simulated FCP on this
-    // 2-core machine (docs/benchmarks.md). Set to true once the question pages hold it steadily.
+    // Report-only, simulated and applied. Simulated: Lantern's LCP counts every script that had arrived and started
+    // before the paint in the unthrottled trace, so it swings with a race between the scripts and the first paint
+    // (the bare page itself measured 693 and 1,610 ms in two runs of one hour, against FCPs of 670 and 672 ms).
+    // Applied: the question pages paint 1.1 to 1.46 × the bare page's time (their server render, a 16 KiB document
+    // against 2.5, and its layout on a 4 × slower CPU), so 1.3 × would fail one run in three (docs/benchmarks.md).
     gate: false,
     why: 'the largest paint scales with CPU and network simulation alike; 1.3 × the bare page',
   },
-  /** The largest paint comes with the first, not after the scripts: what a student reads is in the HTML. */
-  lcpAfterFcp: { maxMs: 300, gate: false, why: 'the question is in the server-rendered HTML: it paints with the page, not after hydration' },
+  /**
+   * The largest paint comes with the first, not after the scripts: what a student reads is in the HTML. Judged on a
+   * second run of each round with the mobile profile applied to the browser (Lighthouse's devtools throttling), where
+   * FCP and LCP are what the browser painted: Lantern's simulated LCP counts the scripts that won the race to the
+   * unthrottled paint (see lcp), which a page rendered after hydration and one rendered on the server both lose.
+   * Rendered after hydration (as before issue 14), the question painted about 1.4 s after the first paint.
+   */
+  lcpAfterFcp: {
+    maxMs: 300,
+    gate: true,
+    pages: ['baseline', 'question', 'assignment'],
+    why: 'the question is in the server-rendered HTML: it paints with the page, not after hydration',
+  },
   performance: { minus: 5, why: 'the score is a blend of timings: within 5 points of the bare page on the same machine' },
 } as const;
 
@@ -72,7 +87,7 @@ const r = (n: number, digits = 0) => (Number.isFinite(n) ? Math.round(n * 10 ** 
 
 /** Medians of each figure over runs. */
 export function medianFigures(runs: Figures[]): Figures {
-  const m = (k: keyof Figures) => median(runs.map((run) => run[k]));
+  const m = (k: keyof Figures) => median(runs.map((run) => run[k] ?? NaN));
   return {
     performance: m('performance'),
     accessibility: m('accessibility'),
@@ -134,14 +149,37 @@ export function checkPage(name: string, page: Figures[], baseline: Figures[]): C
   // median over runs of each run's own LCP − FCP: both come from the same trace
   const lcpLag = median(page.map((p) => p.lcp - p.fcp));
   add({
-    name: 'LCP after FCP',
+    name: 'LCP after FCP (simulated)',
     kind: 'absolute',
     limit: `≤ ${RELATIVE.lcpAfterFcp.maxMs} ms`,
     value: `${r(lcpLag)} ms`,
     ok: lcpLag <= RELATIVE.lcpAfterFcp.maxMs,
-    gate: RELATIVE.lcpAfterFcp.gate,
-    why: RELATIVE.lcpAfterFcp.why,
+    gate: false,
+    why: RELATIVE.lcp.why,
   });
+  if ((RELATIVE.lcpAfterFcp.pages as readonly string[]).includes(name)) {
+    // a question page without its applied runs fails (NaN), so a run that skipped them cannot pass
+    const appliedLag = median(page.map((p) => (p.appliedLcp ?? NaN) - (p.appliedFcp ?? NaN)));
+    add({
+      name: 'LCP after FCP',
+      kind: 'absolute',
+      limit: `≤ ${RELATIVE.lcpAfterFcp.maxMs} ms, throttling applied`,
+      value: `${r(appliedLag)} ms`,
+      ok: appliedLag <= RELATIVE.lcpAfterFcp.maxMs,
+      gate: RELATIVE.lcpAfterFcp.gate,
+      why: RELATIVE.lcpAfterFcp.why,
+    });
+    const appliedRatio = paired((p, base) => (p.appliedLcp ?? NaN) / (base.appliedLcp ?? NaN));
+    add({
+      name: 'LCP (applied)',
+      kind: 'relative',
+      limit: `≤ ${RELATIVE.lcp.factor} × baseline, throttling applied`,
+      value: `${r(median(page.map((p) => p.appliedLcp ?? NaN)))} ms (${times(appliedRatio)})`,
+      ok: appliedRatio <= RELATIVE.lcp.factor,
+      gate: RELATIVE.lcp.gate,
+      why: RELATIVE.lcp.why,
+    });
+  }
   const perfDelta = paired((p, base) => p.performance - base.performance);
   add({
     name: 'performance',
@@ -162,7 +200,7 @@ const times = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)} ×` : '– �
 
 /** The median over rounds of page / baseline for one figure, as "1.30 ×" ("– ×" when there is nothing to divide). */
 export function pairedRatio(page: Figures[], baseline: Figures[], key: keyof Figures): string {
-  const ratios = page.slice(0, baseline.length).map((p, i) => p[key] / (baseline[i] as Figures)[key]);
+  const ratios = page.slice(0, baseline.length).map((p, i) => (p[key] ?? NaN) / ((baseline[i] as Figures)[key] ?? NaN));
   return times(median(ratios.filter((x) => Number.isFinite(x))));
 }
 

@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Item } from '@/content/schema';
 import { describeKey } from '@/lib/reports/describe';
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { itemGuide, itemMisconceptions } from '@/lib/teacher/guide';
 import { typeLabel } from '@/question-types/lookup';
 import styles from './guide.module.css';

@@ -1,7 +1,7 @@
 // Every option's feedback for one item, whatever its type, with the misconception each distractor stands for.
 import { getTranslations } from 'next-intl/server';
 import type { Item } from '@/content/schema';
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import type { GuideTable } from '@/question-types/shared/report';
 import { ScrollTable, stackedTable } from '../scroll-table';
 import styles from './guide.module.css';

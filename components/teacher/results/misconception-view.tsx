@@ -6,7 +6,7 @@ import { MatrixChart } from '@/components/charts/matrix-chart';
 import { misconceptionBars } from '@/lib/reports/charts/misconception-bars';
 import type { MatrixData } from '@/lib/reports/charts/types';
 import type { MisconceptionRank } from '@/lib/reports/misconceptions';
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { resultsPath } from './paths';
 import styles from './results.module.css';
 

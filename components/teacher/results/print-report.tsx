@@ -1,7 +1,7 @@
 // The whole report as plain tables, for paper: students, questions, misconceptions.
 import { getTranslations } from 'next-intl/server';
 import type { AssignmentReport } from '@/lib/reports/report';
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { ScrollTable } from '../scroll-table';
 import { decimal, duration, percent, score } from './format';
 import styles from './results.module.css';

@@ -1,5 +1,5 @@
 // Misconceptions ranked: one bar per misconception, the share of the students who started that it tripped.
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import type { MisconceptionRank } from '../misconceptions';
 import { pct, type BarData, type Translate } from './types';
 

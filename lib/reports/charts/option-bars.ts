@@ -1,6 +1,6 @@
 // One question's answers: each option's share, the key marked, each distractor with the misconception it stands for.
 import type { OptionCount } from '@/question-types/shared/report';
-import { MISCONCEPTION_LABELS } from '@/lib/quiz/vocabulary';
+import { MISCONCEPTION_LABELS } from '@/lib/quiz/misconceptions';
 import { pct, type BarData, type Translate } from './types';
 
 /** `t`: the `charts` namespace. */
