@@ -312,13 +312,18 @@ const figuresOf = (r: RunSummary, applied?: { fcp: number; lcp: number }): Figur
   requests: r.bytes.requests,
 });
 
-async function measure(spec: PageSpec, run: number): Promise<RunSummary> {
-  let r = await lighthouseOnce(spec, run);
-  // a trace that failed to record (NO_NAVSTART and the like) is the tool's problem, not the page's: run again
+/** One Lighthouse run, again (twice at most) when the trace failed to record (NO_NAVSTART and the like): the tool's problem, not the page's. */
+async function lighthouseRetried(spec: PageSpec, run: number, throttling: Throttling): Promise<RunSummary> {
+  let r = await lighthouseOnce(spec, run, throttling);
   for (let retry = 0; r.runtimeError && retry < 2; retry++) {
     log(`${spec.name} (${spec.locale}) run ${run}: ${r.runtimeError}: running it again`);
-    r = await lighthouseOnce(spec, run);
+    r = await lighthouseOnce(spec, run, throttling);
   }
+  return r;
+}
+
+async function measure(spec: PageSpec, run: number): Promise<RunSummary> {
+  const r = await lighthouseRetried(spec, run, 'simulate');
   log(
     `${spec.name} (${spec.locale}) run ${run}/${opts.runs}: perf ${r.scores.performance} a11y ${r.scores.accessibility} bp ${r.scores.bestPractices} ` +
       `FCP ${Math.round(r.metrics.fcp)} LCP ${Math.round(r.metrics.lcp)} ms TBT ${Math.round(r.metrics.tbt)} ms CLS ${round(r.metrics.cls, 3)} ` +
@@ -329,8 +334,7 @@ async function measure(spec: PageSpec, run: number): Promise<RunSummary> {
 
 /** The page's first and largest paint as the browser saw them, loading under the mobile profile's throttling. */
 async function measureApplied(spec: PageSpec, run: number): Promise<{ fcp: number; lcp: number }> {
-  let r = await lighthouseOnce(spec, run, 'devtools');
-  for (let retry = 0; r.runtimeError && retry < 2; retry++) r = await lighthouseOnce(spec, run, 'devtools');
+  const r = await lighthouseRetried(spec, run, 'devtools');
   log(`${spec.name} (${spec.locale}) run ${run}/${opts.runs}, applied throttling: FCP ${Math.round(r.metrics.fcp)} LCP ${Math.round(r.metrics.lcp)} ms`);
   return { fcp: r.metrics.fcp, lcp: r.metrics.lcp };
 }
